@@ -1,0 +1,44 @@
+package io.pyloom.kernel;
+
+import io.pyloom.kernel.spi.Failure;
+import io.pyloom.kernel.spi.Hook;
+import io.pyloom.kernel.spi.Hooks;
+import io.pyloom.kernel.spi.ErrorListener;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The listeners plugins added, per hook. */
+final class HookRegistry implements Hooks {
+
+    private final Map<Hook<?>, List<Object>> listeners = new HashMap<>();
+
+    @Override
+    public <L> void add(Hook<L> hook, L listener) {
+        if (hook == null || listener == null) {
+            throw new IllegalArgumentException("hook and listener are required");
+        }
+        listeners.computeIfAbsent(hook, h -> new ArrayList<>()).add(listener);
+    }
+
+    @SuppressWarnings("unchecked")
+    <L> List<L> of(Hook<L> hook) {
+        List<Object> list = listeners.get(hook);
+        return list == null ? Collections.emptyList() : (List<L>) list;
+    }
+
+    /** Reports a failure on the console, then to every error listener. */
+    @Override
+    public void report(Failure failure) {
+        Js.consoleError(failure.message());
+        for (ErrorListener listener : of(Hook.ERROR)) {
+            try {
+                listener.onError(failure);
+            } catch (RuntimeException e) {
+                Js.consoleError("An error listener failed: " + e.getMessage());
+            }
+        }
+    }
+}

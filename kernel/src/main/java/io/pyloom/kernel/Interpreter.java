@@ -1,0 +1,69 @@
+package io.pyloom.kernel;
+
+import io.pyloom.kernel.spi.Python;
+import io.pyloom.kernel.spi.PythonError;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.JSProperty;
+import org.teavm.jso.core.JSPromise;
+
+/** A loaded interpreter. Pyodide and MicroPython expose the same FS / run / module API. */
+final class Interpreter implements Python {
+
+    private final String type;
+    private final JSObject js;
+
+    Interpreter(String type, JSObject js) {
+        this.type = type;
+        this.js = js;
+    }
+
+    String type() {
+        return type;
+    }
+
+    @Override
+    public void run(String code) throws PythonError {
+        Outcome outcome = settle(runAsync(js, code)).await();
+        if (!outcome.isOk()) {
+            throw new PythonError(Js.errorMessage(outcome.getError()));
+        }
+    }
+
+    @Override
+    public void writeFile(String path, String text) {
+        writeFile(js, path, text);
+    }
+
+    @Override
+    public void registerModule(String name, JSObject module) {
+        registerModule(js, name, module);
+    }
+
+    /** A promise's result without throwing: TeaVM's await() would lose the JS error otherwise. */
+    interface Outcome extends JSObject {
+        @JSProperty("ok")
+        boolean isOk();
+
+        @JSProperty
+        JSObject getError();
+    }
+
+    @JSBody(params = "promise", script = "return promise.then("
+            + "function (v) { return { ok: true, value: v }; },"
+            + "function (e) { return { ok: false, error: e }; });")
+    static native JSPromise<Outcome> settle(JSPromise<?> promise);
+
+    @JSBody(params = { "py", "code" }, script = "return py.runPythonAsync(code);")
+    private static native JSPromise<JSObject> runAsync(JSObject py, String code);
+
+    @JSBody(params = { "py", "path", "text" }, script = "var FS = py.FS, dir = '';"
+            + "var parts = path.split('/').slice(0, -1);"
+            + "for (var i = 0; i < parts.length; i++) { if (!parts[i]) continue; dir += '/' + parts[i];"
+            + "  try { FS.mkdir(dir); } catch (e) { /* already there */ } }"
+            + "FS.writeFile(path, text);")
+    private static native void writeFile(JSObject py, String path, String text);
+
+    @JSBody(params = { "py", "name", "module" }, script = "py.registerJsModule(name, module);")
+    private static native void registerModule(JSObject py, String name, JSObject module);
+}

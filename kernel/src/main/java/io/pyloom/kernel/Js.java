@@ -1,0 +1,52 @@
+package io.pyloom.kernel;
+
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.core.JSPromise;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/** Small JavaScript helpers the kernel needs and JSO does not spell out. */
+final class Js {
+
+    private Js() {
+    }
+
+    @JSBody(params = "error", script = "if (error == null) return 'unknown error';"
+            + "return String(error.message != null ? error.message : error);")
+    static native String errorMessage(JSObject error);
+
+    /** Fetches a text, rejecting with a message that names the URL and the status. */
+    @JSBody(params = "url", script = "return fetch(url).then(function (r) {"
+            + " if (!r.ok) throw new Error('Failed to fetch ' + url + ': HTTP ' + r.status);"
+            + " return r.text(); }, function (e) { throw new Error('Failed to fetch ' + url + ': ' + e.message); });")
+    static native JSPromise<String> fetchText(String url);
+
+    @JSBody(params = { "base", "url" }, script = "return new URL(url, base).href;")
+    static native String resolve(String base, String url);
+
+    @JSBody(script = "return document.baseURI;")
+    static native String documentBase();
+
+    @JSBody(params = { "target", "name", "detail" }, script = "target.dispatchEvent("
+            + "new CustomEvent(name, { bubbles: true, detail: detail }));")
+    static native void dispatch(JSObject target, String name, JSObject detail);
+
+    @JSBody(params = "worker", script = "return { worker: worker };")
+    static native JSObject workerDetail(boolean worker);
+
+    @JSBody(script = "return window;")
+    static native JSObject window();
+
+    @JSBody(params = "message", script = "console.error(message);")
+    static native void consoleError(String message);
+
+    @JSBody(params = { "element", "name" }, script = "return element.hasAttribute(name);")
+    static native boolean hasAttribute(HTMLElement element, String name);
+
+    @JSBody(params = "element", script = "document.currentScript;"
+            + "Object.defineProperty(document, 'currentScript', { configurable: true, get: function () { return element; } });")
+    static native void setCurrentScript(JSObject element);
+
+    @JSBody(script = "delete document.currentScript;")
+    static native void clearCurrentScript();
+}

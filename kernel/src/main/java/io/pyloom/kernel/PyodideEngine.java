@@ -1,0 +1,23 @@
+package io.pyloom.kernel;
+
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.core.JSPromise;
+
+/** Pyodide: {@code loadPyodide} from pyodide.mjs, its files beside the module. */
+final class PyodideEngine implements Engine {
+
+    @Override
+    public String type() {
+        return "py";
+    }
+
+    @Override
+    public JSPromise<JSObject> load(String moduleUrl) {
+        return importAndLoad(moduleUrl);
+    }
+
+    @JSBody(params = "url", script = "return import(url).then(function (m) {"
+            + " return m.loadPyodide({ indexURL: new URL('.', url).href }); });")
+    private static native JSPromise<JSObject> importAndLoad(String url);
+}

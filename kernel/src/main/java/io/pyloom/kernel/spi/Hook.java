@@ -1,0 +1,53 @@
+package io.pyloom.kernel.spi;
+
+import java.util.List;
+
+/**
+ * The points in a page's life where plugins take part, in the order they happen for each script.
+ *
+ * <p>Sync listeners run without yielding. Async listeners run on the kernel's own thread and may
+ * wait for JavaScript promises ({@code JSPromise.await()}), which holds the script back until they
+ * are done. Code hooks return Python source that runs right before or after the script's own code,
+ * in the same interpreter.
+ *
+ * @param <L> the listener type this hook takes
+ */
+public final class Hook<L> {
+
+    /** An interpreter has loaded and its {@code pyscript} package is written; once per interpreter. */
+    public static final Hook<RunListener> INTERPRETER_READY = new Hook<>("onInterpreterReady");
+    public static final Hook<RunListener> BEFORE_RUN = new Hook<>("onBeforeRun");
+    public static final Hook<RunListener> BEFORE_RUN_ASYNC = new Hook<>("onBeforeRunAsync");
+    public static final Hook<CodeHook> CODE_BEFORE_RUN = new Hook<>("codeBeforeRun");
+    public static final Hook<CodeHook> CODE_AFTER_RUN = new Hook<>("codeAfterRun");
+    public static final Hook<RunListener> AFTER_RUN = new Hook<>("onAfterRun");
+    public static final Hook<RunListener> AFTER_RUN_ASYNC = new Hook<>("onAfterRunAsync");
+    /** A worker's interpreter is ready (called on the main thread when the worker reports it). */
+    public static final Hook<RunListener> WORKER_READY = new Hook<>("onWorkerReady");
+    /** Something failed: a script, a config, a fetch, an interpreter. */
+    public static final Hook<ErrorListener> ERROR = new Hook<>("onError");
+
+    private static final List<Hook<?>> ALL = List.of(INTERPRETER_READY, BEFORE_RUN, BEFORE_RUN_ASYNC,
+            CODE_BEFORE_RUN, CODE_AFTER_RUN, AFTER_RUN, AFTER_RUN_ASYNC, WORKER_READY, ERROR);
+
+    private final String name;
+
+    private Hook(String name) {
+        this.name = name;
+    }
+
+    /** The hook's name, as PyScript's plugin API spells it. */
+    public String name() {
+        return name;
+    }
+
+    /** Every hook, in lifecycle order. */
+    public static List<Hook<?>> all() {
+        return ALL;
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

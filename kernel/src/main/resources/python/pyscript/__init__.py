@@ -1,0 +1,18 @@
+"""The pyscript package: what page code imports on the main thread."""
+
+import js
+import _pyloom
+
+from pyscript.display import HTML, display
+
+window = js
+document = js.document
+RUNNING_IN_WORKER = False
+
+
+def current_target():
+    """The id of the element display() writes into by default for the running script."""
+    return _pyloom.target
+
+
+__all__ = ["HTML", "display", "window", "document", "RUNNING_IN_WORKER", "current_target"]

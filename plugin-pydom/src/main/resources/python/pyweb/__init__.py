@@ -1,0 +1,1 @@
+"""pyweb: the Pythonic DOM of the pydom plugin."""
