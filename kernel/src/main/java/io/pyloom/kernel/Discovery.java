@@ -18,13 +18,16 @@ final class Discovery {
     static Map<String, List<ScriptTag>> scripts() {
         Map<String, List<ScriptTag>> byType = new LinkedHashMap<>();
         for (HTMLElement element : query(SELECTOR)) {
-            String tag = element.getTagName().toLowerCase();
+            String tag = localName(element);
             boolean custom = !"script".equals(tag);
             String type = custom ? tag.substring(0, tag.indexOf('-')) : element.getAttribute("type");
             byType.computeIfAbsent(type, t -> new ArrayList<>()).add(new ScriptTag(element, type, custom));
         }
         return byType;
     }
+
+    @JSBody(params = "element", script = "return element.localName;")
+    private static native String localName(HTMLElement element);
 
     @JSBody(params = "selector", script = "return Array.from(document.querySelectorAll(selector));")
     private static native HTMLElement[] query(String selector);

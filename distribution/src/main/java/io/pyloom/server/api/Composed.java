@@ -1,0 +1,16 @@
+package io.pyloom.server.api;
+
+import java.util.List;
+
+/**
+ * A composed core.js and its core.css.
+ *
+ * @param key           a content hash of everything that went in; equal keys mean equal bytes
+ * @param plugins       the plugins compiled in, sorted
+ * @param js            the ES module
+ * @param jsGzip        the same, gzip-compressed
+ * @param css           the kernel's and the plugins' stylesheets
+ * @param compileMillis how long TeaVM took when this set was first compiled
+ */
+public record Composed(String key, List<String> plugins, byte[] js, byte[] jsGzip, byte[] css, long compileMillis) {
+}

@@ -1,0 +1,12 @@
+package io.pyloom.server.api;
+
+/**
+ * A plugin bundle as the server sees it.
+ *
+ * @param name    the plugin's name, from its {@code pyloom.plugin} capability
+ * @param version the capability's version
+ * @param bundle  the bundle's symbolic name
+ * @param state   {@code active}, {@code resolved}, {@code installed} (not resolvable) ...
+ */
+public record PluginInfo(String name, String version, String bundle, String state) {
+}

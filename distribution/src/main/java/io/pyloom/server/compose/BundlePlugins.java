@@ -1,0 +1,133 @@
+package io.pyloom.server.compose;
+
+import io.pyloom.server.api.PluginCatalog;
+import io.pyloom.server.api.PluginInfo;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
+import org.osgi.framework.wiring.BundleCapability;
+import org.osgi.framework.wiring.BundleRevision;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.util.tracker.BundleTracker;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Tracks the kernel and plugin bundles by their capabilities ({@code pyloom.kernel},
+ * {@code pyloom.plugin}): a bundle installed or removed at run time appears or disappears here.
+ */
+@Component(service = { PluginCatalog.class, SourceProvider.class })
+public final class BundlePlugins implements PluginCatalog, SourceProvider {
+
+    static final String PLUGIN_NAMESPACE = "pyloom.plugin";
+    static final String KERNEL_NAMESPACE = "pyloom.kernel";
+    private static final int TRACKED = Bundle.INSTALLED | Bundle.RESOLVED | Bundle.STARTING | Bundle.ACTIVE;
+    private static final Logger LOG = LoggerFactory.getLogger(BundlePlugins.class);
+
+    private BundleTracker<OsgiBundleSource> tracker;
+
+    @Activate
+    void activate(BundleContext context) {
+        tracker = new BundleTracker<>(context, TRACKED, null) {
+            @Override
+            public OsgiBundleSource addingBundle(Bundle bundle, BundleEvent event) {
+                OsgiBundleSource source = sourceOf(bundle);
+                if (source != null) {
+                    LOG.info("{} {} {} from bundle {}", isKernel(source) ? "Kernel" : "Plugin", source.name(),
+                            source.version(), bundle.getSymbolicName());
+                }
+                return source;
+            }
+
+            @Override
+            public void removedBundle(Bundle bundle, BundleEvent event, OsgiBundleSource source) {
+                LOG.info("Plugin {} {} removed", source.name(), source.version());
+            }
+        };
+        tracker.open();
+    }
+
+    @Deactivate
+    void deactivate() {
+        tracker.close();
+    }
+
+    @Override
+    public List<PluginInfo> plugins() {
+        List<PluginInfo> plugins = new ArrayList<>();
+        for (OsgiBundleSource source : tracked()) {
+            if (!isKernel(source)) {
+                plugins.add(new PluginInfo(source.name(), source.version(), source.bundle().getSymbolicName(),
+                        stateOf(source.bundle())));
+            }
+        }
+        plugins.sort(Comparator.comparing(PluginInfo::name));
+        return plugins;
+    }
+
+    @Override
+    public Optional<BundleSource> kernel() {
+        return tracked().stream().filter(BundlePlugins::isKernel).findFirst().map(BundleSource.class::cast);
+    }
+
+    @Override
+    public Map<String, BundleSource> composable() {
+        Map<String, BundleSource> byName = new TreeMap<>();
+        for (OsgiBundleSource source : tracked()) {
+            if (!isKernel(source) && isUsable(source.bundle())) {
+                byName.put(source.name(), source);
+            }
+        }
+        return byName;
+    }
+
+    private List<OsgiBundleSource> tracked() {
+        Map<Bundle, OsgiBundleSource> all = tracker.getTracked();
+        return new ArrayList<>(all.values());
+    }
+
+    private static boolean isKernel(OsgiBundleSource source) {
+        return source.name().equals("kernel");
+    }
+
+    /** A plugin whose SPI import does not resolve would not compile against this kernel. */
+    private static boolean isUsable(Bundle bundle) {
+        return (bundle.getState() & (Bundle.RESOLVED | Bundle.STARTING | Bundle.ACTIVE)) != 0;
+    }
+
+    private static OsgiBundleSource sourceOf(Bundle bundle) {
+        BundleRevision revision = bundle.adapt(BundleRevision.class);
+        if (revision == null) {
+            return null;
+        }
+        for (BundleCapability capability : revision.getDeclaredCapabilities(PLUGIN_NAMESPACE)) {
+            Object name = capability.getAttributes().get(PLUGIN_NAMESPACE);
+            Object version = capability.getAttributes().get("version");
+            if (name != null) {
+                return new OsgiBundleSource(name.toString(), String.valueOf(version), bundle);
+            }
+        }
+        if (!revision.getDeclaredCapabilities(KERNEL_NAMESPACE).isEmpty()) {
+            return new OsgiBundleSource("kernel", bundle.getVersion().toString(), bundle);
+        }
+        return null;
+    }
+
+    private static String stateOf(Bundle bundle) {
+        switch (bundle.getState()) {
+            case Bundle.ACTIVE: return "active";
+            case Bundle.RESOLVED: return "resolved";
+            case Bundle.STARTING: return "starting";
+            case Bundle.INSTALLED: return "installed (unresolved)";
+            default: return "stopping";
+        }
+    }
+}

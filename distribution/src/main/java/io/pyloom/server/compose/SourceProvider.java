@@ -1,0 +1,13 @@
+package io.pyloom.server.compose;
+
+import java.util.Map;
+import java.util.Optional;
+
+/** The bundles a composition can draw on: the kernel and the plugins by name. */
+public interface SourceProvider {
+
+    Optional<BundleSource> kernel();
+
+    /** Plugins that can be composed now, by name. */
+    Map<String, BundleSource> composable();
+}

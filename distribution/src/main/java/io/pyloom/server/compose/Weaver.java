@@ -1,0 +1,55 @@
+package io.pyloom.server.compose;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.pyloom.server.api.ComposeException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns TeaVM's module into core.js: the composition's data first ({@code pyloom$composed}, read
+ * by the kernel), then the compiled code, then the call that starts it.
+ */
+final class Weaver {
+
+    private static final Pattern MAIN_EXPORT = Pattern.compile("export\\s*\\{\\s*([\\w$]+) as main\\s*\\}\\s*;?\\s*$");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Weaver() {
+    }
+
+    /**
+     * @param interpreters type ({@code py}, {@code mpy}) to module path, relative to core.js
+     * @param python       package-relative path to source, from the kernel and the plugins
+     */
+    static String weave(String compiled, List<String> plugins, Map<String, String> interpreters,
+            Map<String, String> python) throws ComposeException {
+        Matcher main = MAIN_EXPORT.matcher(compiled);
+        if (!main.find()) {
+            throw new ComposeException("TeaVM's output has no 'main' export to start");
+        }
+        ObjectNode data = JSON.createObjectNode();
+        data.putPOJO("plugins", plugins);
+        data.putPOJO("interpreters", interpreters);
+        data.putPOJO("python", python);
+        String json;
+        try {
+            json = JSON.writeValueAsString(data);
+        } catch (IOException e) {
+            throw new ComposeException("Cannot write the composition's data", e);
+        }
+        // JSON is a JS expression, but "</script" and U+2028/9 deserve escaping for inline use.
+        json = json.replace("</", "<\\/").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
+        return "const pyloom$composed = Object.assign(" + json
+                + ", { base: new URL('./', import.meta.url).href });\n"
+                + compiled.substring(0, main.end()) + "\n" + main.group(1) + "([]);\n";
+    }
+
+    static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,79 @@
+package io.pyloom.server.http;
+
+import jakarta.servlet.Servlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The apps at {@code /}: the example gallery, or the folder configured as {@code folder}. */
+@Component(service = Servlet.class, configurationPid = AppsServlet.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@HttpWhiteboardServletPattern("/")
+public final class AppsServlet extends HttpServlet {
+
+    public static final String PID = "io.pyloom.server.apps";
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(AppsServlet.class);
+
+    /** Configuration of the apps served at {@code /}. */
+    public @interface Config {
+        /** A folder to serve; empty serves the example gallery. */
+        String folder() default "";
+    }
+
+    private final transient AppFiles files;
+
+    @Activate
+    public AppsServlet(BundleContext context, Config config) throws IOException {
+        this.files = config.folder().isEmpty() ? new BundleAppFiles(context.getBundle())
+                : new FolderAppFiles(Path.of(config.folder()));
+        LOG.info("Serving apps from {}", files.describe());
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        serve(request, response, false);
+    }
+
+    @Override
+    protected void doHead(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        serve(request, response, true);
+    }
+
+    private void serve(HttpServletRequest request, HttpServletResponse response, boolean head) throws IOException {
+        String decoded = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        Optional<String> path = SafePath.relative(decoded);
+        if (path.isEmpty()) {
+            Responses.error(response, HttpServletResponse.SC_BAD_REQUEST, "Bad path.");
+            return;
+        }
+        String relative = path.get();
+        if (files.isFolder(relative)) {
+            if (!relative.isEmpty() && !relative.endsWith("/")) {
+                response.sendRedirect(request.getRequestURI() + "/"); // so relative links resolve inside
+                return;
+            }
+            relative = relative + "index.html";
+        }
+        Optional<AppFiles.File> file = files.file(relative);
+        if (file.isEmpty()) {
+            Responses.error(response, HttpServletResponse.SC_NOT_FOUND, "Not found: /" + relative);
+            return;
+        }
+        response.setContentType(MimeTypes.of(relative));
+        response.setHeader("Cache-Control", "no-cache");
+        try (InputStream in = file.get().open()) {
+            Responses.stream(response, in, file.get().length(), head);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package io.pyloom.server.http;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.Optional;
+import org.osgi.framework.Bundle;
+
+/** The example gallery packed into the server bundle under {@code apps/}. */
+final class BundleAppFiles implements AppFiles {
+
+    private final Bundle bundle;
+
+    BundleAppFiles(Bundle bundle) {
+        this.bundle = bundle;
+    }
+
+    @Override
+    public Optional<File> file(String relativePath) {
+        if (relativePath.isEmpty() || relativePath.endsWith("/")) {
+            return Optional.empty();
+        }
+        URL url = bundle.getEntry("apps/" + relativePath);
+        if (url == null || bundle.getEntry("apps/" + relativePath + "/") != null) {
+            return Optional.empty();
+        }
+        try {
+            long length = url.openConnection().getContentLengthLong();
+            return Optional.of(new File() {
+                @Override
+                public InputStream open() throws IOException {
+                    return url.openStream();
+                }
+
+                @Override
+                public long length() {
+                    return length;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public boolean isFolder(String relativePath) {
+        String folder = relativePath.isEmpty() ? "apps/" : "apps/" + relativePath.replaceAll("/$", "") + "/";
+        return bundle.getEntry(folder) != null;
+    }
+
+    @Override
+    public String describe() {
+        return "the example gallery";
+    }
+}

@@ -1,0 +1,61 @@
+package io.pyloom.server.http;
+
+import jakarta.servlet.Servlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.net.URLConnection;
+import java.util.Optional;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+
+/** The self-hosted interpreters under {@code /pyloom/interpreters/NAME/VERSION/FILE}: versioned, so cached for good. */
+@Component(service = Servlet.class)
+@HttpWhiteboardServletPattern("/pyloom/interpreters/*")
+public final class InterpreterServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient BundleContext context;
+
+    @Activate
+    public InterpreterServlet(BundleContext context) {
+        this.context = context;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        serve(request, response, false);
+    }
+
+    @Override
+    protected void doHead(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        serve(request, response, true);
+    }
+
+    private void serve(HttpServletRequest request, HttpServletResponse response, boolean head) throws IOException {
+        Optional<String> path = SafePath.relative(request.getPathInfo());
+        if (path.isEmpty()) {
+            Responses.error(response, HttpServletResponse.SC_BAD_REQUEST, "Bad path.");
+            return;
+        }
+        URL entry = path.get().isEmpty() || path.get().endsWith("/") ? null
+                : context.getBundle().getEntry("interpreters/" + path.get());
+        if (entry == null) {
+            Responses.error(response, HttpServletResponse.SC_NOT_FOUND,
+                    "No interpreter file " + request.getPathInfo() + " on this server.");
+            return;
+        }
+        response.setContentType(MimeTypes.of(path.get()));
+        response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
+        URLConnection connection = entry.openConnection();
+        try (InputStream in = connection.getInputStream()) {
+            Responses.stream(response, in, connection.getContentLengthLong(), head);
+        }
+    }
+}
