@@ -54,7 +54,10 @@ final class Interpreter implements Python {
             + "function (e) { return { ok: false, error: e }; });")
     static native JSPromise<Outcome> settle(JSPromise<?> promise);
 
-    @JSBody(params = { "py", "code" }, script = "return py.runPythonAsync(code);")
+    // MicroPython returns a plain value when the code does not await, and may throw at once:
+    // run it inside a promise chain so both interpreters answer with a promise that settles.
+    @JSBody(params = { "py", "code" }, script = "return Promise.resolve().then(function () {"
+            + " return py.runPythonAsync(code); });")
     private static native JSPromise<JSObject> runAsync(JSObject py, String code);
 
     @JSBody(params = { "py", "path", "text" }, script = "var FS = py.FS, dir = '';"

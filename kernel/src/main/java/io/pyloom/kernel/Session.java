@@ -100,7 +100,11 @@ final class Session {
         ScriptTag tag = run.tag();
         String src = tag.src();
         if (src == null) {
-            return tag.inlineCode();
+            String code = tag.inlineCode();
+            if (tag.isOwnTarget()) {
+                tag.element().setInnerText(""); // the code leaves: the element now holds the output
+            }
+            return code;
         }
         String url = Js.resolve(Js.documentBase(), src);
         Interpreter.Outcome outcome = Interpreter.settle(Js.fetchText(url)).await();

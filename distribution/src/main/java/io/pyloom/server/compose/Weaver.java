@@ -46,7 +46,7 @@ final class Weaver {
         json = json.replace("</", "<\\/").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
         return "const pyloom$composed = Object.assign(" + json
                 + ", { base: new URL('./', import.meta.url).href });\n"
-                + compiled.substring(0, main.end()) + "\n" + main.group(1) + "([]);\n";
+                + compiled.substring(0, main.end()).stripTrailing() + "\n" + main.group(1) + "([]);\n";
     }
 
     static byte[] utf8(String text) {

@@ -17,7 +17,7 @@ final class SafePath {
             return Optional.of("");
         }
         String path = decodedPath.startsWith("/") ? decodedPath.substring(1) : decodedPath;
-        if (path.indexOf('\\') >= 0 || path.indexOf('\0') >= 0 || path.indexOf(':') >= 0 || path.contains("//")) {
+        if (path.startsWith("/") || path.indexOf('\\') >= 0 || path.indexOf('\0') >= 0 || path.indexOf(':') >= 0 || path.contains("//")) {
             return Optional.empty();
         }
         for (String segment : path.split("/", -1)) {

@@ -1,0 +1,76 @@
+package io.pyloom.it;
+
+import static io.pyloom.it.GalleryIT.names;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Pages of a user's own folder ({@code --apps DIR}), with tailored core.js sets. */
+class AppsFolderIT {
+
+    private static PyloomServer server;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Path apps = Path.of("target/test-classes/apps").toAbsolutePath();
+        server = PyloomServer.start("apps-folder-it", "--apps", apps.toString());
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.close();
+        server.close();
+    }
+
+    @Test
+    void withoutTheErrorPluginFailuresStayOnTheConsole() {
+        try (TestPage page = browser.open()) {
+            page.navigate(server.url("/no-error-plugin.html")).awaitAllDone();
+            assertEquals(0, page.page().locator(".py-error").count());
+            assertTrue(page.console().stream().anyMatch(l -> l.startsWith("error: ")
+                    && l.contains("RuntimeError: seen only on the console")), page.console().toString());
+            assertEquals(List.of("mpy:ready", "mpy:done", "py:all-done"), names(page.events()));
+        }
+    }
+
+    @Test
+    void scriptsRunInDocumentOrderInOneInterpreter() {
+        try (TestPage page = browser.open()) {
+            page.navigate(server.url("/in-order.html")).awaitAllDone();
+            assertEquals("one", page.text("script-mpy#mpy-0"));
+            assertEquals("two", page.text("mpy-script#mpy-1"), "<mpy-script> is its own target");
+            assertEquals("first, second, third", page.text("#log"));
+            assertEquals(List.of("mpy:ready", "mpy:done", "mpy:ready", "mpy:done", "mpy:ready", "mpy:done",
+                    "py:all-done"), names(page.events()));
+        }
+    }
+
+    @Test
+    void aMissingSrcIsNamedInTheErrorAndThePageFinishes() {
+        try (TestPage page = browser.open()) {
+            page.navigate(server.url("/missing-src.html")).awaitAllDone();
+            assertEquals("Failed to fetch " + server.url("/no-such-file.py") + ": HTTP 404",
+                    page.text(".py-error"));
+            assertEquals(List.of("mpy:done", "py:all-done"), names(page.events()));
+        }
+    }
+
+    @Test
+    void bothInterpretersRunOnOnePage() {
+        try (TestPage page = browser.open()) {
+            page.navigate(server.url("/both.html")).awaitAllDone();
+            assertEquals("pyodide here", page.text("#py-0"));
+            assertEquals("micropython here", page.text("#mpy-0"));
+            List<Object> names = names(page.events());
+            assertEquals("py:all-done", names.get(names.size() - 1), "all-done comes after both: " + names);
+            assertTrue(names.containsAll(List.of("py:ready", "py:done", "mpy:ready", "mpy:done")), names.toString());
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package io.pyloom.it;
+
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** Debian's headless Chromium through Playwright: one browser per suite, a fresh context per page. */
+public final class Browser implements AutoCloseable {
+
+    /** Records the kernel's events from the start, before a fast ready could be missed. */
+    static final String RECORD_EVENTS = """
+            window.__events = [];
+            for (const name of ['mpy:ready', 'py:ready', 'mpy:done', 'py:done', 'py:all-done']) {
+              window.addEventListener(name, (e) => window.__events.push({
+                name, target: e.target === window ? 'window' : (e.target.id || e.target.localName),
+                worker: e.detail ? e.detail.worker : null, bubbles: e.bubbles, t: performance.now() }), true);
+            }
+            """;
+
+    private final Playwright playwright;
+    private final com.microsoft.playwright.Browser browser;
+
+    public Browser() {
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of(System.getProperty("pyloom.chromium", "/usr/bin/chromium")))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    /** A new page in a new context, recording events and console messages. */
+    public TestPage open() {
+        BrowserContext context = browser.newContext(new NewContextOptions());
+        context.addInitScript(RECORD_EVENTS);
+        Page page = context.newPage();
+        TestPage testPage = new TestPage(page);
+        page.onConsoleMessage(message -> testPage.console().add(message.type() + ": " + message.text()));
+        page.onPageError(error -> testPage.console().add("pageerror: " + error));
+        return testPage;
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}

@@ -1,0 +1,59 @@
+package io.pyloom.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** pyloom.jar's command line: help, and clear errors for bad arguments. */
+class CommandLineIT {
+
+    record Run(int status, String output) {
+    }
+
+    private static Run run(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", Path.of(System.getProperty("pyloom.jar", "target/pyloom.jar")).toAbsolutePath().toString()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("pyloom.jar " + List.of(args) + " did not exit");
+        }
+        return new Run(process.exitValue(), new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void helpPrintsTheUsageAndExitsCleanly() throws Exception {
+        Run run = run("--help");
+        assertEquals(0, run.status(), run.output());
+        assertTrue(run.output().contains("Usage: java -jar pyloom.jar [serve] [options]"), run.output());
+        assertTrue(run.output().contains("--apps DIR"), run.output());
+    }
+
+    @Test
+    void aBadPortIsRefusedWithTheReason() throws Exception {
+        Run run = run("--port", "eighty");
+        assertEquals(2, run.status(), run.output());
+        assertTrue(run.output().contains("pyloom: --port needs a number from 1 to 65535, not 'eighty'"), run.output());
+    }
+
+    @Test
+    void aMissingAppsFolderIsRefused() throws Exception {
+        Run run = run("--apps", "/no/such/folder");
+        assertEquals(2, run.status(), run.output());
+        assertTrue(run.output().contains("pyloom: --apps /no/such/folder: no such folder"), run.output());
+    }
+
+    @Test
+    void anUnknownArgumentIsRefused() throws Exception {
+        Run run = run("--prot", "80");
+        assertEquals(2, run.status(), run.output());
+        assertTrue(run.output().contains("pyloom: unknown argument '--prot'"), run.output());
+    }
+}

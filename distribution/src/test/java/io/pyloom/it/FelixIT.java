@@ -1,0 +1,107 @@
+package io.pyloom.it;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+import static org.ops4j.pax.exam.CoreOptions.bundle;
+import static org.ops4j.pax.exam.CoreOptions.junitBundles;
+import static org.ops4j.pax.exam.CoreOptions.options;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+
+import io.pyloom.server.api.Composed;
+import io.pyloom.server.api.Composer;
+import io.pyloom.server.api.PluginCatalog;
+import io.pyloom.server.api.PluginInfo;
+import io.pyloom.server.api.UnknownPluginException;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import javax.inject.Inject;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+/** The bundles of pyloom.jar in a real Felix: the plugins are found by capability and compose. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class FelixIT {
+
+    @Inject
+    private PluginCatalog catalog;
+
+    @Inject
+    private Composer composer;
+
+    @Configuration
+    public Option[] config() {
+        List<Option> options = new ArrayList<>();
+        // No port needed here: HTTP stays off, the services are what is under test.
+        options.add(systemProperty("org.apache.felix.http.enable").value("false"));
+        options.add(systemProperty("org.ops4j.pax.url.mvn.localRepository")
+                .value(System.getProperty("org.ops4j.pax.url.mvn.localRepository", "")));
+        options.add(junitBundles());
+        File[] jars = new File(System.getProperty("pyloom.bundles", "target/bundles")).listFiles();
+        if (jars == null) {
+            throw new IllegalStateException("No bundles in target/bundles: run mvn verify");
+        }
+        Arrays.sort(jars);
+        for (File jar : jars) {
+            String name = jar.getName();
+            if (name.endsWith(".jar") && !name.startsWith("org.apache.felix.framework") && isBundle(jar)) {
+                boolean early = name.startsWith("org.apache.aries.spifly") || name.startsWith("asm") || name.startsWith("slf4j");
+                options.add(bundle(jar.toURI().toString()).startLevel(early ? 1 : 2));
+            }
+        }
+        File server = new File("target").listFiles((dir, n) -> n.startsWith("distribution-") && n.endsWith(".jar"))[0];
+        options.add(bundle(server.toURI().toString()).startLevel(2));
+        return options(options.toArray(new Option[0]));
+    }
+
+    private static boolean isBundle(File jar) {
+        try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar)) {
+            return file.getManifest() != null
+                    && file.getManifest().getMainAttributes().getValue("Bundle-SymbolicName") != null;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    @Test
+    public void theThreePluginsAreFoundByCapability() {
+        List<PluginInfo> plugins = catalog.plugins();
+        assertEquals(List.of("error", "pydom", "worker"), plugins.stream().map(PluginInfo::name).toList());
+        assertEquals("io.pyloom.plugin.error", plugins.get(0).bundle());
+        assertEquals("1.0.0", plugins.get(0).version());
+        assertEquals("0.1.0", plugins.get(1).version());
+        assertEquals(java.util.Set.of("error", "pydom", "worker"), composer.defaultPlugins());
+    }
+
+    @Test
+    public void aSetComposesInsideTheFrameworkAndOnlyOnce() throws Exception {
+        Composed composed = composer.compose(List.of("error"));
+        String js = new String(composed.js(), StandardCharsets.UTF_8);
+        assertEquals(List.of("error"), composed.plugins());
+        assertTrue(js.startsWith("const pyloom$composed = "));
+        assertTrue(js.contains("py-error"));
+        assertFalse(js.contains("crossOriginIsolated"));
+        assertTrue(composed.compileMillis() > 0);
+        assertTrue("a second request is served from the cache", composed == composer.compose(List.of("error")));
+    }
+
+    @Test
+    public void anUnknownPluginNamesTheKnownOnes() throws Exception {
+        try {
+            composer.compose(List.of("nosuch"));
+            fail("composed an unknown plugin");
+        } catch (UnknownPluginException e) {
+            assertEquals("Unknown plugin 'nosuch'. Known plugins: error, pydom, worker.", e.getMessage());
+        }
+    }
+}

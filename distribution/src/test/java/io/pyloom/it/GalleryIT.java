@@ -1,0 +1,90 @@
+package io.pyloom.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The example gallery in real Chromium on the real interpreters, as the README's command serves it. */
+class GalleryIT {
+
+    private static PyloomServer server;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = PyloomServer.start("gallery-it");
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.close();
+        server.close();
+    }
+
+    @Test
+    void helloMicroPythonDisplaysItsOutputAndFiresItsEvents() {
+        try (TestPage page = browser.open()) {
+            page.navigate(server.url("/hello-mpy.html")).awaitAllDone();
+            assertEquals("Hello from MicroPython\nmicropython", page.text("script-mpy#mpy-0"));
+            List<Map<String, Object>> events = page.events();
+            assertEquals(List.of("mpy:ready", "mpy:done", "py:all-done"), names(events), events.toString());
+            assertEquals("script", events.get(0).get("target"));
+            assertEquals(false, events.get(0).get("worker"));
+            assertEquals(true, events.get(0).get("bubbles"));
+            assertEquals("window", events.get(2).get("target"));
+            assertNoMimeWarnings(page);
+        }
+    }
+
+    @Test
+    void helloPyodideRunsItsSrcFileAndFiresItsEvents() {
+        try (TestPage page = browser.open()) {
+            page.navigate(server.url("/hello-py.html")).awaitAllDone();
+            String output = page.text("script-py#py-0");
+            assertTrue(output.startsWith("Hello from Pyodide\ncpython\nPython 3.14"), output);
+            assertEquals("Python 3.14", page.text("#py-0 strong").substring(0, 11));
+            assertEquals(List.of("py:ready", "py:done", "py:all-done"), names(page.events()));
+            assertNoMimeWarnings(page);
+        }
+    }
+
+    @Test
+    void pydomWorksOnTheElementsOfThePage() {
+        try (TestPage page = browser.open()) {
+            page.navigate(server.url("/pydom.html")).awaitAllDone();
+            assertEquals("ONE", page.text(".item >> nth=0"));
+            assertEquals("TWO", page.text(".item >> nth=1"));
+            assertEquals("2 items", page.text("#count em"));
+            assertEquals(0, page.page().locator(".py-error").count(), page.console().toString());
+        }
+    }
+
+    @Test
+    void aPythonErrorIsShownInThePageAndThePageStillFinishes() {
+        try (TestPage page = browser.open()) {
+            page.navigate(server.url("/error.html")).awaitAllDone();
+            String banner = page.text(".py-error[role=alert]").strip();
+            assertTrue(banner.startsWith("Traceback (most recent call last):"), banner);
+            assertTrue(banner.contains("in divide"), banner);
+            assertTrue(banner.endsWith("ZeroDivisionError: divide by zero"), banner);
+            assertEquals(List.of("mpy:ready", "mpy:done", "py:all-done"), names(page.events()));
+            assertTrue(page.console().stream().anyMatch(l -> l.startsWith("error: ") && l.contains("ZeroDivisionError")),
+                    "the error is on the console too: " + page.console());
+        }
+    }
+
+    static List<Object> names(List<Map<String, Object>> events) {
+        return events.stream().map(e -> e.get("name")).toList();
+    }
+
+    static void assertNoMimeWarnings(TestPage page) {
+        assertFalse(page.console().stream().anyMatch(l -> l.contains("MIME")), page.console().toString());
+    }
+}

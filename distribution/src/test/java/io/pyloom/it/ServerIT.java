@@ -1,0 +1,184 @@
+package io.pyloom.it;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The HTTP contract of pyloom.jar: composed core.js, interpreters, API, headers. */
+class ServerIT {
+
+    private static PyloomServer server;
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = PyloomServer.start("server-it");
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static HttpResponse<byte[]> get(String path, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.uri(path));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static String body(HttpResponse<byte[]> response) {
+        return new String(response.body(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static String type(HttpResponse<?> response) {
+        return response.headers().firstValue("Content-Type").orElse("");
+    }
+
+    @Test
+    void defaultCoreJsHasEveryPlugin() throws Exception {
+        HttpResponse<byte[]> response = get("/pyloom/core.js");
+        assertEquals(200, response.statusCode());
+        assertTrue(type(response).startsWith("text/javascript"), type(response));
+        String js = body(response);
+        assertTrue(js.contains("py-error"), "error plugin compiled in");
+        assertTrue(js.contains("crossOriginIsolated"), "worker plugin compiled in");
+        assertTrue(js.contains("pyweb/pydom.py"), "pydom plugin's Python composed in");
+        assertTrue(js.contains("pyscript/display.py"), "kernel's Python composed in");
+    }
+
+    @Test
+    void tailoredSetsContainExactlyTheirPlugins() throws Exception {
+        String error = body(get("/pyloom/core.js?plugins=error"));
+        String errorWorker = body(get("/pyloom/core.js?plugins=error,worker"));
+        String kernelAlone = body(get("/pyloom/core.js?plugins="));
+        assertNotEquals(error, errorWorker);
+        assertTrue(error.contains("py-error"));
+        assertFalse(error.contains("crossOriginIsolated"), "worker plugin must not be in ?plugins=error");
+        assertTrue(errorWorker.contains("crossOriginIsolated"));
+        for (String marker : List.of("py-error", "crossOriginIsolated", "pyweb/pydom.py")) {
+            assertFalse(kernelAlone.contains(marker), "kernel alone must not contain " + marker);
+        }
+        assertTrue(kernelAlone.length() < errorWorker.length());
+    }
+
+    @Test
+    void theOrderAndRepetitionOfNamesDoNotMakeANewSet() throws Exception {
+        assertEquals(body(get("/pyloom/core.js?plugins=worker,error")),
+                body(get("/pyloom/core.js?plugins=error,worker,error")));
+    }
+
+    @Test
+    void anUnknownPluginIsABadRequestNamingTheKnownOnes() throws Exception {
+        HttpResponse<byte[]> response = get("/pyloom/core.js?plugins=error,nosuch");
+        assertEquals(400, response.statusCode());
+        assertEquals("Unknown plugin 'nosuch'. Known plugins: error, pydom, worker.\n", body(response));
+        assertTrue(server.log().contains("Unknown plugin 'nosuch'"), "the server log names it too");
+    }
+
+    @Test
+    void aMalformedPluginNameIsABadRequest() throws Exception {
+        HttpResponse<byte[]> response = get("/pyloom/core.js?plugins=%3Cscript%3E");
+        assertEquals(400, response.statusCode());
+        assertTrue(body(response).startsWith("Malformed plugin name '<script>'"), body(response));
+    }
+
+    @Test
+    void aSecondRequestForASetDoesNotCompileAgain() throws Exception {
+        byte[] first = get("/pyloom/core.js?plugins=pydom").body();
+        byte[] second = get("/pyloom/core.js?plugins=pydom").body();
+        assertArrayEquals(first, second);
+        long compilations = server.log().lines().filter(l -> l.contains("Composed core.js with plugins [pydom] ")).count();
+        assertEquals(1, compilations, server.log());
+    }
+
+    @Test
+    void coreJsIsGzippedForBrowsersAndRevalidatedByETag() throws Exception {
+        HttpResponse<byte[]> plain = get("/pyloom/core.js?plugins=error");
+        HttpResponse<byte[]> gzipped = get("/pyloom/core.js?plugins=error", "Accept-Encoding", "gzip");
+        assertEquals("gzip", gzipped.headers().firstValue("Content-Encoding").orElse(""));
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
+            assertArrayEquals(plain.body(), in.readAllBytes());
+        }
+        String etag = plain.headers().firstValue("ETag").orElseThrow();
+        assertEquals(304, get("/pyloom/core.js?plugins=error", "If-None-Match", etag).statusCode());
+    }
+
+    @Test
+    void coreCssHasTheKernelsAndThePluginsStyles() throws Exception {
+        HttpResponse<byte[]> response = get("/pyloom/core.css");
+        assertEquals(200, response.statusCode());
+        assertTrue(type(response).startsWith("text/css"));
+        assertTrue(body(response).contains("script-py"));
+        assertTrue(body(response).contains(".py-error"));
+        assertFalse(body(get("/pyloom/core.css?plugins=")).contains(".py-error"));
+    }
+
+    @Test
+    void interpretersAreServedWithTheirMimeTypes() throws Exception {
+        HttpResponse<byte[]> wasm = get("/pyloom/interpreters/micropython/1.27.0/micropython.wasm");
+        assertEquals(200, wasm.statusCode());
+        assertEquals("application/wasm", type(wasm));
+        assertEquals('a', wasm.body()[1]); // \0asm
+        HttpResponse<byte[]> module = get("/pyloom/interpreters/pyodide/314.0.7/pyodide.mjs");
+        assertTrue(type(module).startsWith("text/javascript"), type(module));
+        assertEquals("application/wasm", type(get("/pyloom/interpreters/pyodide/314.0.7/pyodide.asm.wasm")));
+        HttpResponse<byte[]> missing = get("/pyloom/interpreters/pyodide/0.1.0/pyodide.mjs");
+        assertEquals(404, missing.statusCode());
+        assertTrue(body(missing).contains("/pyodide/0.1.0/pyodide.mjs"));
+    }
+
+    @Test
+    void everyResponseIsCrossOriginIsolated() throws Exception {
+        for (String path : List.of("/", "/hello-py.html", "/pyloom/core.js", "/pyloom/api/plugins",
+                "/pyloom/interpreters/micropython/1.27.0/micropython.wasm", "/nothing-here")) {
+            HttpResponse<byte[]> response = get(path);
+            assertEquals("same-origin", response.headers().firstValue("Cross-Origin-Opener-Policy").orElse(""), path);
+            assertEquals("require-corp", response.headers().firstValue("Cross-Origin-Embedder-Policy").orElse(""), path);
+            assertEquals("cross-origin", response.headers().firstValue("Cross-Origin-Resource-Policy").orElse(""), path);
+            assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""), path);
+        }
+    }
+
+    @Test
+    void theApiListsEveryPluginBundle() throws Exception {
+        HttpResponse<byte[]> response = get("/pyloom/api/plugins");
+        assertEquals("application/json", type(response));
+        JsonNode plugins = new ObjectMapper().readTree(response.body());
+        assertEquals(3, plugins.size(), plugins.toString());
+        assertEquals("error", plugins.get(0).get("name").asText());
+        assertEquals("1.0.0", plugins.get(0).get("version").asText());
+        assertEquals("io.pyloom.plugin.error", plugins.get(0).get("bundle").asText());
+        assertEquals("pydom", plugins.get(1).get("name").asText());
+        assertEquals("worker", plugins.get(2).get("name").asText());
+        for (JsonNode plugin : plugins) {
+            assertEquals("active", plugin.get("state").asText(), plugin.toString());
+        }
+    }
+
+    @Test
+    void theGalleryIsServedAtTheRoot() throws Exception {
+        HttpResponse<byte[]> index = get("/");
+        assertEquals(200, index.statusCode());
+        assertTrue(type(index).startsWith("text/html"));
+        assertTrue(body(index).contains("hello-mpy.html"));
+        assertEquals(404, get("/no-such-page.html").statusCode());
+        assertEquals(400, get("/%2e%2e/%2e%2e/etc/passwd").statusCode());
+    }
+}

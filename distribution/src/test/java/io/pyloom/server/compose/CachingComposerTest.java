@@ -1,0 +1,99 @@
+package io.pyloom.server.compose;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.pyloom.server.api.Composed;
+import io.pyloom.server.api.UnknownPluginException;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The Composer over the real bundle jars and real TeaVM, outside OSGi. */
+class CachingComposerTest {
+
+    private static CachingComposer composer;
+
+    @BeforeAll
+    static void setUp() {
+        Map<String, BundleSource> plugins = new TreeMap<>();
+        plugins.put("error", source("error", "plugin-error-"));
+        plugins.put("pydom", source("pydom", "plugin-pydom-"));
+        BundleSource kernel = source("kernel", "kernel-");
+        SourceProvider sources = new SourceProvider() {
+            @Override
+            public Optional<BundleSource> kernel() {
+                return Optional.of(kernel);
+            }
+
+            @Override
+            public Map<String, BundleSource> composable() {
+                return plugins;
+            }
+        };
+        composer = new CachingComposer(sources, new Interpreters(Map.of("micropython", "1.27.0")),
+                new TeaVmCompiler(CachingComposerTest.class.getClassLoader()));
+    }
+
+    /** The reactor's (or the local repository's) jar of a module, from the test class path. */
+    private static BundleSource source(String name, String filePrefix) {
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            Path path = Path.of(entry);
+            if (path.getFileName().toString().startsWith(filePrefix) && entry.endsWith(".jar")) {
+                return new JarSource(name, "test", path);
+            }
+        }
+        throw new IllegalStateException("No " + filePrefix + "*.jar on the test class path");
+    }
+
+    @Test
+    void concurrentRequestsForANewSetCompileItOnce() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<Composed>> requests = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                requests.add(() -> composer.compose(List.of("pydom")));
+            }
+            List<Future<Composed>> results = pool.invokeAll(requests);
+            Composed first = results.get(0).get();
+            for (Future<Composed> result : results) {
+                assertSame(first, result.get(), "every request got the one compilation");
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void theOutputHoldsTheKernelThePluginsAndTheirPython() throws Exception {
+        Composed composed = composer.compose(List.of("error"));
+        String js = new String(composed.js(), StandardCharsets.UTF_8);
+        assertEquals(List.of("error"), composed.plugins());
+        assertTrue(js.contains("\"interpreters\":{\"mpy\":\"interpreters/micropython/1.27.0/micropython.mjs\"}"), js.substring(0, 300));
+        assertTrue(js.contains("pyscript/display.py"));
+        assertTrue(js.contains("py-error"));
+        assertFalse(js.contains("pyweb/pydom.py"), "pydom was not chosen");
+        assertTrue(new String(composed.css(), StandardCharsets.UTF_8).contains(".py-error"));
+        assertTrue(composed.jsGzip().length < composed.js().length / 2);
+    }
+
+    @Test
+    void unknownPluginsAreNamed() {
+        UnknownPluginException e = assertThrows(UnknownPluginException.class, () -> composer.compose(List.of("nope")));
+        assertEquals("Unknown plugin 'nope'. Known plugins: error, pydom.", e.getMessage());
+    }
+}
