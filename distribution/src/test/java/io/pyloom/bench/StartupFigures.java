@@ -1,0 +1,140 @@
+package io.pyloom.bench;
+
+import com.microsoft.playwright.Page;
+import io.pyloom.it.Browser;
+import io.pyloom.it.PyloomServer;
+import io.pyloom.it.TestPage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
+
+/** Prints start-up figures; run it with bench/startup. Medians of fresh runs, and ratios to the floor. */
+public final class StartupFigures {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    public static void main(String[] args) throws Exception {
+        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 7;
+        Path apps = pages();
+        System.out.printf("Pyloom start-up figures (%d runs each, medians; %d cores)%n%n", runs,
+                Runtime.getRuntime().availableProcessors());
+
+        List<Long> starts = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            try (PyloomServer server = PyloomServer.start("bench-start-" + i, "--apps", apps.toString())) {
+                starts.add(server.firstResponseMillis());
+            }
+        }
+        System.out.printf("server start to first response     %6d ms%n", median(starts));
+
+        try (PyloomServer server = PyloomServer.start("bench", "--apps", apps.toString())) {
+            long cold = timeGet(server, "/pyloom/core.js");
+            long warm = timeGet(server, "/pyloom/core.js?plugins=error,pydom");
+            List<Long> cached = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                cached.add(timeGet(server, "/pyloom/core.js"));
+            }
+            System.out.printf("compose, cold JVM (all plugins)    %6d ms%n", cold);
+            System.out.printf("compose, warm JVM (error,pydom)    %6d ms%n", warm);
+            System.out.printf("core.js, cached                    %6d ms   (%.0fx faster than cold)%n", median(cached),
+                    (double) cold / Math.max(1, median(cached)));
+            int kernel = gzipSize(server, "/pyloom/core.js?plugins=");
+            int full = gzipSize(server, "/pyloom/core.js");
+            System.out.printf("core.js gzip, kernel alone         %6d bytes%n", kernel);
+            System.out.printf("core.js gzip, all standard plugins %6d bytes%n%n", full);
+
+            try (Browser browser = new Browser()) {
+                for (String[] pair : List.of(new String[] { "mpy", "hello-mpy.html", "floor-mpy.html" },
+                        new String[] { "py", "hello-py.html", "floor-py.html" })) {
+                    List<Double> ours = new ArrayList<>();
+                    List<Double> floor = new ArrayList<>();
+                    for (int i = 0; i < runs; i++) { // interleaved, each in a fresh context (empty cache)
+                        ours.add(readyTime(browser, server.url("/" + pair[1]), pair[0] + ":ready"));
+                        floor.add(floorTime(browser, server.url("/" + pair[2])));
+                    }
+                    double o = medianD(ours);
+                    double f = medianD(floor);
+                    System.out.printf("%-4s ready: %6.0f ms   floor (interpreter alone): %6.0f ms   ratio %.2f   (+%.0f ms)%n",
+                            pair[0], o, f, o / f, o - f);
+                }
+            }
+        }
+    }
+
+    /** A temporary apps folder: the gallery and the floor pages. */
+    private static Path pages() throws IOException {
+        Path apps = Files.createTempDirectory("pyloom-bench");
+        for (Path folder : List.of(Path.of("examples/gallery"), Path.of("bench/pages"))) {
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path file : files.toList()) {
+                    Files.copy(file, apps.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        return apps;
+    }
+
+    private static double readyTime(Browser browser, String url, String event) {
+        try (TestPage page = browser.open()) {
+            page.navigate(url).awaitAllDone();
+            for (Map<String, Object> e : page.events()) {
+                if (event.equals(e.get("name"))) {
+                    return ((Number) e.get("t")).doubleValue();
+                }
+            }
+            throw new IllegalStateException("no " + event + " on " + url + ": " + page.console());
+        }
+    }
+
+    private static double floorTime(Browser browser, String url) {
+        try (TestPage page = browser.open()) {
+            page.navigate(url);
+            page.page().waitForFunction("() => window.__floor !== undefined", null,
+                    new Page.WaitForFunctionOptions().setTimeout(120_000));
+            return ((Number) page.page().evaluate("() => window.__floor")).doubleValue();
+        }
+    }
+
+    private static long timeGet(PyloomServer server, String path) throws Exception {
+        long start = System.nanoTime();
+        HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(server.uri(path)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(path + ": HTTP " + response.statusCode());
+        }
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private static int gzipSize(PyloomServer server, String path) throws Exception {
+        byte[] body = HTTP.send(HttpRequest.newBuilder(server.uri(path)).build(),
+                HttpResponse.BodyHandlers.ofByteArray()).body();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+            gz.write(body);
+        }
+        return out.size();
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static double medianD(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+}
