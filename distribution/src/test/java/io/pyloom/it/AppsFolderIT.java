@@ -44,7 +44,7 @@ class AppsFolderIT {
     void scriptsRunInDocumentOrderInOneInterpreter() {
         try (TestPage page = browser.open()) {
             page.navigate(server.url("/in-order.html")).awaitAllDone();
-            assertEquals("one", page.text("script-mpy#mpy-0"));
+            assertEquals("one", page.text("script-py#mpy-0"));
             assertEquals("two", page.text("mpy-script#mpy-1"), "<mpy-script> is its own target");
             assertEquals("first, second, third", page.text("#log"));
             assertEquals(List.of("mpy:ready", "mpy:done", "mpy:ready", "mpy:done", "mpy:ready", "mpy:done",
@@ -57,6 +57,17 @@ class AppsFolderIT {
         try (TestPage page = browser.open()) {
             page.navigate(server.url("/missing-src.html")).awaitAllDone();
             assertEquals("Failed to fetch " + server.url("/no-such-file.py") + ": HTTP 404",
+                    page.text(".py-error"));
+            assertEquals(List.of("mpy:done", "py:all-done"), names(page.events()));
+        }
+    }
+
+    @Test
+    void aWorkerScriptNeverRunsOnTheMainThread() {
+        try (TestPage page = browser.open()) {
+            page.navigate(server.url("/worker.html")).awaitAllDone();
+            assertEquals("", page.text("#out"));
+            assertEquals("This mpy script asks for a web worker, which this core.js cannot start: it was not run.",
                     page.text(".py-error"));
             assertEquals(List.of("mpy:done", "py:all-done"), names(page.events()));
         }

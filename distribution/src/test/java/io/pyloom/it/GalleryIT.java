@@ -32,13 +32,14 @@ class GalleryIT {
     void helloMicroPythonDisplaysItsOutputAndFiresItsEvents() {
         try (TestPage page = browser.open()) {
             page.navigate(server.url("/hello-mpy.html")).awaitAllDone();
-            assertEquals("Hello from MicroPython\nmicropython", page.text("script-mpy#mpy-0"));
+            assertEquals("Hello from MicroPython\nmicropython", page.text("script-py#mpy-0"));
             List<Map<String, Object>> events = page.events();
             assertEquals(List.of("mpy:ready", "mpy:done", "py:all-done"), names(events), events.toString());
             assertEquals("script", events.get(0).get("target"));
             assertEquals(false, events.get(0).get("worker"));
             assertEquals(true, events.get(0).get("bubbles"));
             assertEquals("window", events.get(2).get("target"));
+            assertEquals(false, events.get(2).get("bubbles"), "py:all-done is a plain Event, as in PyScript");
             assertNoMimeWarnings(page);
         }
     }

@@ -125,7 +125,7 @@ class ServerIT {
         HttpResponse<byte[]> response = get("/pyloom/core.css");
         assertEquals(200, response.statusCode());
         assertTrue(type(response).startsWith("text/css"));
-        assertTrue(body(response).contains("script-py"));
+        assertTrue(body(response).contains("py-script, mpy-script, py-config, mpy-config"));
         assertTrue(body(response).contains(".py-error"));
         assertFalse(body(get("/pyloom/core.css?plugins=")).contains(".py-error"));
     }

@@ -34,6 +34,14 @@ final class Js {
     @JSBody(params = "worker", script = "return { worker: worker };")
     static native JSObject workerDetail(boolean worker);
 
+    /** A {@code <py-script>} after its code is taken: empty, and shown (core.css hides it before). */
+    @JSBody(params = "element", script = "element.replaceChildren(); element.style.display = 'block';")
+    static native void becomeOutput(HTMLElement element);
+
+    /** {@code py:all-done}: a plain event on window, as PyScript sends it. */
+    @JSBody(params = "name", script = "window.dispatchEvent(new Event(name));")
+    static native void dispatchOnWindow(String name);
+
     @JSBody(script = "return window;")
     static native JSObject window();
 

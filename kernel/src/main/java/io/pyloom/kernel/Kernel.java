@@ -1,9 +1,11 @@
 package io.pyloom.kernel;
 
+import io.pyloom.kernel.spi.Failure;
 import io.pyloom.kernel.spi.Plugin;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import org.teavm.jso.dom.html.HTMLElement;
 
 /** core.js's entry point on the main thread. */
 public final class Kernel {
@@ -18,8 +20,9 @@ public final class Kernel {
             plugin.install(hooks);
         }
         Map<String, List<ScriptTag>> byType = Discovery.scripts();
+        refuseWorkerScripts(hooks);
         Countdown allDone = new Countdown(byType.size(),
-                () -> Js.dispatch(Js.window(), "py:all-done", null));
+                () -> Js.dispatchOnWindow("py:all-done"));
         for (Map.Entry<String, List<ScriptTag>> entry : byType.entrySet()) {
             Session session = new Session(Engine.forType(entry.getKey()), entry.getValue(), hooks);
             // Each interpreter loads and runs on its own thread, so Pyodide and MicroPython overlap.
@@ -30,6 +33,17 @@ public final class Kernel {
                     allDone.countDown();
                 }
             }).start();
+        }
+    }
+
+    /** Workers are not started by this kernel yet: say so for each such tag, never run it here. */
+    private static void refuseWorkerScripts(HookRegistry hooks) {
+        for (HTMLElement element : Discovery.workerScripts()) {
+            String type = element.getAttribute("type") != null ? element.getAttribute("type")
+                    : Discovery.localName(element).startsWith("mpy") ? "mpy" : "py";
+            hooks.report(new Failure(type, "This " + type + " script asks for a web worker, which this core.js "
+                    + "cannot start: it was not run.", element));
+            Js.dispatch(element, type + ":done", Js.workerDetail(true));
         }
     }
 }

@@ -102,7 +102,7 @@ final class Session {
         if (src == null) {
             String code = tag.inlineCode();
             if (tag.isOwnTarget()) {
-                tag.element().setInnerText(""); // the code leaves: the element now holds the output
+                Js.becomeOutput(tag.element()); // the code leaves: the element now holds the output
             }
             return code;
         }

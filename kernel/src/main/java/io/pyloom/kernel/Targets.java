@@ -3,7 +3,11 @@ package io.pyloom.kernel;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.html.HTMLElement;
 
-/** The element each script's {@code display()} writes into, with PyScript's ids ({@code py-0}, {@code mpy-0}...). */
+/**
+ * The element each script's {@code display()} writes into, as PyScript makes it: a
+ * {@code <script-py>} (for both types) after the script, or at the end of the body for a script in
+ * the head, with the ids {@code py-0}, {@code mpy-0}... counted per type.
+ */
 final class Targets {
 
     private int next;
@@ -27,7 +31,7 @@ final class Targets {
             }
             return element.getId();
         }
-        return insertAfter(element, "script-" + type, id);
+        return insertAfter(element, id);
     }
 
     /** {@code target} is an id or a CSS selector; a matched element without id gets one. */
@@ -47,7 +51,7 @@ final class Targets {
             + "if (!el) return null; if (!el.id) el.id = fresh; return el.id;")
     private static native String existingId(String target, String fresh);
 
-    @JSBody(params = { "script", "tag", "id" }, script = "var el = document.createElement(tag); el.id = id;"
-            + "script.after(el); return id;")
-    private static native String insertAfter(HTMLElement script, String tag, String id);
+    @JSBody(params = { "script", "id" }, script = "var el = document.createElement('script-py'); el.id = id;"
+            + "if (document.head.contains(script)) document.body.append(el); else script.after(el); return id;")
+    private static native String insertAfter(HTMLElement script, String id);
 }

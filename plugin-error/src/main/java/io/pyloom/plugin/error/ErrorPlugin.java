@@ -6,7 +6,7 @@ import io.pyloom.kernel.spi.Hooks;
 import io.pyloom.kernel.spi.Plugin;
 import org.teavm.jso.JSBody;
 
-/** Shows every failure in the page, where PyScript shows it: a {@code .py-error} banner. */
+/** Shows every failure in the page as PyScript does: a {@code .py-error} banner at the end of the body. */
 public final class ErrorPlugin implements Plugin {
 
     @Override
@@ -22,7 +22,6 @@ public final class ErrorPlugin implements Plugin {
     // textContent, never innerHTML: messages quote user input and must not become markup.
     @JSBody(params = "message", script = "var banner = document.createElement('div');"
             + "banner.className = 'py-error'; banner.setAttribute('role', 'alert');"
-            + "var pre = document.createElement('pre'); pre.textContent = message; banner.append(pre);"
-            + "document.body.prepend(banner);")
+            + "banner.textContent = message; document.body.append(banner);")
     private static native void show(String message);
 }
