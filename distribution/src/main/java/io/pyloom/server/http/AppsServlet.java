@@ -1,7 +1,6 @@
 package io.pyloom.server.http;
 
 import jakarta.servlet.Servlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -19,7 +18,7 @@ import org.slf4j.LoggerFactory;
 /** The apps at {@code /}: the example gallery, or the folder configured as {@code folder}. */
 @Component(service = Servlet.class, configurationPid = AppsServlet.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @HttpWhiteboardServletPattern("/")
-public final class AppsServlet extends HttpServlet {
+public final class AppsServlet extends ReadOnlyServlet {
 
     public static final String PID = "io.pyloom.server.apps";
     private static final long serialVersionUID = 1L;
@@ -41,16 +40,7 @@ public final class AppsServlet extends HttpServlet {
     }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        serve(request, response, false);
-    }
-
-    @Override
-    protected void doHead(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        serve(request, response, true);
-    }
-
-    private void serve(HttpServletRequest request, HttpServletResponse response, boolean head) throws IOException {
+    protected void serve(HttpServletRequest request, HttpServletResponse response, boolean head) throws IOException {
         String decoded = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         Optional<String> path = SafePath.relative(decoded);
         if (path.isEmpty()) {

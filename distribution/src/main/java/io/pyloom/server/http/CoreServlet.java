@@ -5,7 +5,6 @@ import io.pyloom.server.api.Composed;
 import io.pyloom.server.api.Composer;
 import io.pyloom.server.api.UnknownPluginException;
 import jakarta.servlet.Servlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -20,7 +19,7 @@ import org.slf4j.LoggerFactory;
 /** {@code /pyloom/core.js} and {@code /pyloom/core.css}, for all plugins or {@code ?plugins=a,b}. */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletPattern({ "/pyloom/core.js", "/pyloom/core.css" })
-public final class CoreServlet extends HttpServlet {
+public final class CoreServlet extends ReadOnlyServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(CoreServlet.class);
@@ -33,16 +32,7 @@ public final class CoreServlet extends HttpServlet {
     }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        serve(request, response, false);
-    }
-
-    @Override
-    protected void doHead(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        serve(request, response, true);
-    }
-
-    private void serve(HttpServletRequest request, HttpServletResponse response, boolean head) throws IOException {
+    protected void serve(HttpServletRequest request, HttpServletResponse response, boolean head) throws IOException {
         String parameter = request.getParameter("plugins");
         Composed composed;
         try {

@@ -1,7 +1,6 @@
 package io.pyloom.server.http;
 
 import jakarta.servlet.Servlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -17,7 +16,7 @@ import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPa
 /** The self-hosted interpreters under {@code /pyloom/interpreters/NAME/VERSION/FILE}: versioned, so cached for good. */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletPattern("/pyloom/interpreters/*")
-public final class InterpreterServlet extends HttpServlet {
+public final class InterpreterServlet extends ReadOnlyServlet {
 
     private static final long serialVersionUID = 1L;
 
@@ -29,16 +28,7 @@ public final class InterpreterServlet extends HttpServlet {
     }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        serve(request, response, false);
-    }
-
-    @Override
-    protected void doHead(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        serve(request, response, true);
-    }
-
-    private void serve(HttpServletRequest request, HttpServletResponse response, boolean head) throws IOException {
+    protected void serve(HttpServletRequest request, HttpServletResponse response, boolean head) throws IOException {
         Optional<String> path = SafePath.relative(request.getPathInfo());
         if (path.isEmpty()) {
             Responses.error(response, HttpServletResponse.SC_BAD_REQUEST, "Bad path.");
