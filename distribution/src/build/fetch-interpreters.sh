@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Fetches interpreter files from their npm packages into OUT/<name>/<version>/, checking each
-# tarball against the integrity the registry publishes. Nothing fetched here is ever committed.
+# Fetches files from npm packages into OUT/<name>/<version>/ (keeping their paths inside the
+# package), checking each tarball against the integrity the registry publishes. Nothing fetched
+# here is ever committed.
 #
 # usage: fetch-interpreters.sh OUT (NAME PACKAGE VERSION "FILE...")...
 set -euo pipefail
@@ -31,6 +32,7 @@ while [ $# -gt 0 ]; do
   rm -rf "$dest" && mkdir -p "$dest"
   for f in $files; do
     [ -f "$work/package/$f" ] || { echo "fetch-interpreters: $package@$version has no $f" >&2; exit 1; }
+    mkdir -p "$(dirname "$dest/$f")"
     cp "$work/package/$f" "$dest/$f"
   done
   echo "$expected" > "$dest/.integrity"

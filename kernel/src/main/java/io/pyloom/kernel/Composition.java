@@ -4,7 +4,8 @@ import org.teavm.jso.JSBody;
 
 /**
  * What the server composed into this core.js beside the compiled code: where it is served from,
- * which interpreter module each type loads, and the Python files of the kernel and its plugins.
+ * the interpreter modules it hosts, the browser TOML parser, and the Python files of the kernel
+ * and of each plugin.
  *
  * <p>The server writes these as a module-level constant, {@code pyloom$composed}, ahead of the
  * compiled code.
@@ -14,14 +15,31 @@ final class Composition {
     private Composition() {
     }
 
-    /** The absolute URL of the interpreter module for {@code "py"} or {@code "mpy"}. */
+    /** The absolute URL of the default interpreter module for {@code "py"} or {@code "mpy"}. */
     @JSBody(params = "type", script = "return new URL(pyloom$composed.interpreters[type], pyloom$composed.base).href;")
     static native String interpreterUrl(String type);
 
-    /** Paths (relative to the package root) of the Python files to write into every interpreter. */
-    @JSBody(script = "return Object.keys(pyloom$composed.python);")
-    static native String[] pythonPaths();
+    /** The absolute URL of a hosted version's module, or null when this server does not host it. */
+    @JSBody(params = { "type", "version" }, script = "var v = pyloom$composed.versions[type];"
+            + "return v && Object.prototype.hasOwnProperty.call(v, version)"
+            + " ? new URL(v[version], pyloom$composed.base).href : null;")
+    static native String hostedInterpreterUrl(String type, String version);
 
-    @JSBody(params = "path", script = "return pyloom$composed.python[path];")
-    static native String pythonFile(String path);
+    @JSBody(params = "type", script = "return Object.keys(pyloom$composed.versions[type] || {}).join(', ');")
+    static native String hostedVersions(String type);
+
+    /** The browser TOML parser's module URL, or null when the server hosts none. */
+    @JSBody(script = "return pyloom$composed.toml ? new URL(pyloom$composed.toml, pyloom$composed.base).href : null;")
+    static native String tomlModuleUrl();
+
+    /** The bundles that contributed Python: {@code kernel} and plugin names. */
+    @JSBody(script = "return Object.keys(pyloom$composed.python);")
+    static native String[] pythonSources();
+
+    /** Paths (relative to the package root) of one bundle's Python files. */
+    @JSBody(params = "source", script = "return Object.keys(pyloom$composed.python[source]);")
+    static native String[] pythonPaths(String source);
+
+    @JSBody(params = { "source", "path" }, script = "return pyloom$composed.python[source][path];")
+    static native String pythonFile(String source, String path);
 }

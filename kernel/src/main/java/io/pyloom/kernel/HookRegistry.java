@@ -4,6 +4,9 @@ import io.pyloom.kernel.spi.Failure;
 import io.pyloom.kernel.spi.Hook;
 import io.pyloom.kernel.spi.Hooks;
 import io.pyloom.kernel.spi.ErrorListener;
+import io.pyloom.kernel.spi.Plugin;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -14,6 +17,24 @@ import java.util.Map;
 final class HookRegistry implements Hooks {
 
     private final Map<Hook<?>, List<Object>> listeners = new HashMap<>();
+    private final Set<String> installed = new HashSet<>();
+
+    /** A registry with every plugin installed but those named in {@code disabled}. */
+    static HookRegistry of(List<Plugin> plugins, Set<String> disabled) {
+        HookRegistry registry = new HookRegistry();
+        for (Plugin plugin : plugins) {
+            if (!disabled.contains(plugin.name())) {
+                plugin.install(registry);
+                registry.installed.add(plugin.name());
+            }
+        }
+        return registry;
+    }
+
+    /** Whether a plugin of that name was installed here. */
+    boolean has(String plugin) {
+        return installed.contains(plugin);
+    }
 
     @Override
     public <L> void add(Hook<L> hook, L listener) {

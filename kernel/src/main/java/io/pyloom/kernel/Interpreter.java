@@ -47,6 +47,9 @@ final class Interpreter implements Python {
 
         @JSProperty
         JSObject getError();
+
+        @JSProperty
+        JSObject getValue();
     }
 
     @JSBody(params = "promise", script = "return promise.then("

@@ -2,7 +2,9 @@ package io.pyloom.kernel;
 
 import io.pyloom.kernel.spi.Failure;
 import io.pyloom.kernel.spi.Plugin;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.ServiceLoader;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -14,17 +16,19 @@ public final class Kernel {
     }
 
     public static void main(String[] args) {
-        HookRegistry hooks = new HookRegistry();
         // Resolved at compile time: exactly the plugin bundles composed into this core.js.
+        List<Plugin> plugins = new ArrayList<>();
         for (Plugin plugin : ServiceLoader.load(Plugin.class)) {
-            plugin.install(hooks);
+            plugins.add(plugin);
         }
+        // For what happens before a page's config is known (or when it is broken): every plugin.
+        HookRegistry hooks = HookRegistry.of(plugins, Set.of());
         Map<String, List<ScriptTag>> byType = Discovery.scripts();
         refuseWorkerScripts(hooks);
         Countdown allDone = new Countdown(byType.size(),
                 () -> Js.dispatchOnWindow("py:all-done"));
         for (Map.Entry<String, List<ScriptTag>> entry : byType.entrySet()) {
-            Session session = new Session(Engine.forType(entry.getKey()), entry.getValue(), hooks);
+            Session session = new Session(Engine.forType(entry.getKey()), entry.getValue(), plugins, hooks);
             // Each interpreter loads and runs on its own thread, so Pyodide and MicroPython overlap.
             new Thread(() -> {
                 try {

@@ -3,6 +3,7 @@ package io.pyloom.kernel;
 import io.pyloom.kernel.spi.CodeHook;
 import io.pyloom.kernel.spi.Failure;
 import io.pyloom.kernel.spi.Hook;
+import io.pyloom.kernel.spi.Plugin;
 import io.pyloom.kernel.spi.PythonError;
 import io.pyloom.kernel.spi.RunListener;
 import java.util.List;
@@ -17,29 +18,43 @@ final class Session {
 
     private final Engine engine;
     private final List<ScriptTag> tags;
-    private final HookRegistry hooks;
+    private final List<Plugin> plugins;
+    private final HookRegistry pageHooks;
     private final Targets targets;
+    private HookRegistry hooks;
 
-    Session(Engine engine, List<ScriptTag> tags, HookRegistry hooks) {
+    /**
+     * @param plugins   every plugin compiled in; the page's config may turn some off
+     * @param pageHooks every plugin installed: for failures before the config is known
+     */
+    Session(Engine engine, List<ScriptTag> tags, List<Plugin> plugins, HookRegistry pageHooks) {
         this.engine = engine;
         this.tags = tags;
-        this.hooks = hooks;
+        this.plugins = plugins;
+        this.pageHooks = pageHooks;
+        this.hooks = pageHooks;
         this.targets = new Targets(engine.type());
     }
 
     /** Runs everything; returns when every script is done or failed. Never throws. */
     void run() {
         Interpreter python;
+        PageConfig config;
         try {
-            python = load();
+            config = ConfigFinder.find(engine.type());
         } catch (KernelError e) {
-            for (ScriptTag tag : tags) {
-                hooks.report(new Failure(engine.type(), e.getMessage(), tag.element()));
-                Js.dispatch(tag.element(), engine.type() + ":done", Js.workerDetail(false));
-            }
+            // PyScript shows a broken config even when it says "!error": it cannot be trusted.
+            failAll(pageHooks, e.getMessage(), false);
             return;
         }
-        JSObject state = newState();
+        hooks = HookRegistry.of(plugins, config.disabledPlugins());
+        try {
+            python = load(config);
+        } catch (KernelError e) {
+            failAll(hooks, e.getMessage(), false);
+            return;
+        }
+        JSObject state = newState(config.toJson());
         python.registerModule("_pyloom", state);
         boolean first = true;
         for (ScriptTag tag : tags) {
@@ -52,16 +67,28 @@ final class Session {
         }
     }
 
-    private Interpreter load() throws KernelError {
-        String url = Composition.interpreterUrl(engine.type());
+    /** Reports one failure for the whole type, then lets every tag finish. */
+    private void failAll(HookRegistry registry, String message, boolean worker) {
+        registry.report(new Failure(engine.type(), message, tags.get(0).element()));
+        for (ScriptTag tag : tags) {
+            Js.dispatch(tag.element(), engine.type() + ":done", Js.workerDetail(worker));
+        }
+    }
+
+    private Interpreter load(PageConfig config) throws KernelError {
+        String url = interpreterUrl(config);
         Interpreter.Outcome outcome = Interpreter.settle(engine.load(url)).await();
         if (!outcome.isOk()) {
             throw new KernelError("Failed to load the " + engine.type() + " interpreter from " + url + ": "
                     + Js.errorMessage(outcome.getError()));
         }
         Interpreter python = new Interpreter(engine.type(), valueOf(outcome));
-        for (String path : Composition.pythonPaths()) {
-            python.writeFile(SITE + "/" + path, Composition.pythonFile(path));
+        for (String source : Composition.pythonSources()) {
+            if (source.equals("kernel") || hooks.has(source)) {
+                for (String path : Composition.pythonPaths(source)) {
+                    python.writeFile(SITE + "/" + path, Composition.pythonFile(source, path));
+                }
+            }
         }
         try {
             python.run("import sys\nsys.path.insert(0, '" + SITE + "')\n");
@@ -69,6 +96,38 @@ final class Session {
             throw new KernelError("Failed to prepare the " + engine.type() + " interpreter: " + e.getMessage());
         }
         return python;
+    }
+
+    /** The config's {@code interpreter}: a version this server hosts, or a module URL; else the default. */
+    private String interpreterUrl(PageConfig config) throws KernelError {
+        String interpreter = config.interpreter();
+        if (interpreter == null || interpreter.isEmpty()) {
+            return Composition.interpreterUrl(engine.type());
+        }
+        if (isVersion(interpreter)) {
+            String hosted = Composition.hostedInterpreterUrl(engine.type(), interpreter);
+            if (hosted == null) {
+                throw new KernelError(ConfigText.BAD_CONFIG + "The " + engine.type() + " interpreter version "
+                        + interpreter + " is not hosted by this server (it hosts "
+                        + Composition.hostedVersions(engine.type())
+                        + "): name a hosted version, or give the URL of an interpreter module.");
+            }
+            return hosted;
+        }
+        return Js.resolve(Js.documentBase(), interpreter);
+    }
+
+    private static boolean isVersion(String text) {
+        if (text.isEmpty() || text.charAt(0) < '0' || text.charAt(0) > '9') {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= '0' && c <= '9' || c == '.' || c >= 'a' && c <= 'z')) {
+                return false;
+            }
+        }
+        return text.indexOf('/') < 0;
     }
 
     private void runOne(ScriptRun run, JSObject state) {
@@ -129,8 +188,8 @@ final class Session {
         }
     }
 
-    @JSBody(script = "return { target: null, script: null };")
-    private static native JSObject newState();
+    @JSBody(params = "config", script = "return { target: null, script: null, config: config };")
+    private static native JSObject newState(String config);
 
     @JSBody(params = { "state", "target", "script" }, script = "state.target = target; state.script = script;")
     private static native void setState(JSObject state, String target, JSObject script);

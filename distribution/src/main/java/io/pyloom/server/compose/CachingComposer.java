@@ -28,14 +28,18 @@ public final class CachingComposer implements Composer {
 
     private final SourceProvider sources;
     private final Interpreters interpreters;
+    private final String tomlModule;
     private final TeaVmCompiler compiler;
     private final Map<String, FutureTask<Composed>> cache = new ConcurrentHashMap<>();
     // TeaVM takes both cores; two compilations at once would only slow each other down.
     private final Object compiling = new Object();
 
-    public CachingComposer(SourceProvider sources, Interpreters interpreters, TeaVmCompiler compiler) {
+    /** @param tomlModule the browser TOML parser's module path relative to core.js, or null */
+    public CachingComposer(SourceProvider sources, Interpreters interpreters, String tomlModule,
+            TeaVmCompiler compiler) {
         this.sources = sources;
         this.interpreters = interpreters;
+        this.tomlModule = tomlModule;
         this.compiler = compiler;
     }
 
@@ -61,7 +65,7 @@ public final class CachingComposer implements Composer {
         all.add(kernel);
         all.addAll(chosen.values());
         List<String> names = List.copyOf(chosen.keySet());
-        String key = ContentKey.of(all, SETTINGS + interpreters.modules());
+        String key = ContentKey.of(all, SETTINGS + interpreters.hosted() + tomlModule);
         FutureTask<Composed> task = cache.computeIfAbsent(key, k -> new FutureTask<>(() -> build(k, all, names)));
         task.run(); // does nothing when another request already runs or ran it
         try {
@@ -80,7 +84,7 @@ public final class CachingComposer implements Composer {
 
     private Composed build(String key, List<BundleSource> all, List<String> names) throws ComposeException {
         synchronized (compiling) {
-            Composed composed = Composition.build(key, all, names, interpreters, compiler);
+            Composed composed = Composition.build(key, all, names, interpreters, tomlModule, compiler);
             LOG.info("Composed core.js with plugins {} in {} ms: {} bytes, {} gzip", names, composed.compileMillis(),
                     composed.js().length, composed.jsGzip().length);
             return composed;

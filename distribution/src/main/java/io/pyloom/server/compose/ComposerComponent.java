@@ -4,7 +4,9 @@ import io.pyloom.server.api.ComposeException;
 import io.pyloom.server.api.Composed;
 import io.pyloom.server.api.Composer;
 import io.pyloom.server.api.UnknownPluginException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.Map;
@@ -25,7 +27,9 @@ public final class ComposerComponent implements Composer {
     @Activate
     public ComposerComponent(@Reference SourceProvider sources, BundleContext context) {
         Interpreters interpreters = new Interpreters(hostedVersions(context.getBundle()));
-        this.composer = new CachingComposer(sources, interpreters,
+        String toml = list(context.getBundle(), "vendor/smol-toml/").stream().sorted().reduce((a, b) -> b)
+                .map(folder -> folder + "dist/parse.js").orElse(null);
+        this.composer = new CachingComposer(sources, interpreters, toml,
                 new TeaVmCompiler(ComposerComponent.class.getClassLoader()));
     }
 
@@ -39,20 +43,22 @@ public final class ComposerComponent implements Composer {
         return composer.defaultPlugins();
     }
 
-    /** interpreters/NAME/VERSION/ folders in this bundle: NAME to its (highest) VERSION. */
-    static Map<String, String> hostedVersions(Bundle bundle) {
-        Map<String, String> versions = new TreeMap<>();
+    /** interpreters/NAME/VERSION/ folders in this bundle: NAME to its VERSIONs, sorted. */
+    static Map<String, List<String>> hostedVersions(Bundle bundle) {
+        Map<String, List<String>> versions = new TreeMap<>();
         for (String engine : list(bundle, "interpreters/")) {
+            String name = engine.substring("interpreters/".length(), engine.length() - 1);
             for (String version : list(bundle, engine)) {
-                String name = engine.substring("interpreters/".length(), engine.length() - 1);
-                versions.put(name, version.substring(engine.length(), version.length() - 1));
+                versions.computeIfAbsent(name, n -> new ArrayList<>())
+                        .add(version.substring(engine.length(), version.length() - 1));
             }
         }
+        versions.values().forEach(list -> list.sort(null));
         return versions;
     }
 
-    private static Iterable<String> list(Bundle bundle, String folder) {
+    private static List<String> list(Bundle bundle, String folder) {
         Enumeration<String> paths = bundle.getEntryPaths(folder);
-        return paths == null ? Collections.emptyList() : Collections.list(paths);
+        return paths == null ? List.of() : Collections.list(paths);
     }
 }

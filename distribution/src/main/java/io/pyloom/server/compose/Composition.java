@@ -16,21 +16,34 @@ final class Composition {
     private Composition() {
     }
 
+    /**
+     * @param tomlModule the browser TOML parser's module, relative to core.js, or null when not hosted
+     */
     static Composed build(String key, List<BundleSource> sources, List<String> plugins, Interpreters interpreters,
-            TeaVmCompiler compiler) throws ComposeException {
+            String tomlModule, TeaVmCompiler compiler) throws ComposeException {
         long start = System.nanoTime();
         String compiled = compiler.compile(sources);
         long millis = (System.nanoTime() - start) / 1_000_000;
-        String js = Weaver.weave(compiled, plugins, interpreters.modules(), python(sources));
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("plugins", plugins);
+        data.put("interpreters", interpreters.modules());
+        data.put("versions", interpreters.hosted());
+        data.put("toml", tomlModule);
+        data.put("python", python(sources));
+        String js = Weaver.weave(compiled, data);
         byte[] jsBytes = js.getBytes(StandardCharsets.UTF_8);
         return new Composed(key, plugins, jsBytes, gzip(jsBytes), css(sources), millis);
     }
 
-    /** Every source's python/ files, by path in the package root; a later bundle cannot replace an earlier file. */
-    private static Map<String, String> python(List<BundleSource> sources) throws ComposeException {
-        Map<String, String> files = new LinkedHashMap<>();
+    /**
+     * Every source's python/ files, grouped by source (the kernel writes only those of the plugins a
+     * page keeps), each by its path in the package root. Two bundles cannot claim one file.
+     */
+    private static Map<String, Map<String, String>> python(List<BundleSource> sources) throws ComposeException {
+        Map<String, Map<String, String>> bySource = new LinkedHashMap<>();
         Map<String, String> owners = new LinkedHashMap<>();
         for (BundleSource source : sources) {
+            Map<String, String> files = new LinkedHashMap<>();
             for (String path : source.files("python")) {
                 String relative = path.substring("python/".length());
                 String owner = owners.putIfAbsent(relative, source.name());
@@ -39,8 +52,9 @@ final class Composition {
                 }
                 files.put(relative, text(source, path));
             }
+            bySource.put(source.name(), files);
         }
-        return files;
+        return bySource;
     }
 
     private static byte[] css(List<BundleSource> sources) throws ComposeException {

@@ -12,19 +12,30 @@ public final class Interpreters {
             "mpy", new String[] { "micropython", "micropython.mjs" });
 
     private final Map<String, String> modules = new TreeMap<>();
+    private final Map<String, Map<String, String>> hosted = new TreeMap<>();
 
-    /** @param versions interpreter folder name ({@code pyodide}) to the version hosted */
-    public Interpreters(Map<String, String> versions) {
+    /** @param versions interpreter folder name ({@code pyodide}) to the versions hosted, the default last */
+    public Interpreters(Map<String, java.util.List<String>> versions) {
         ENGINES.forEach((type, engine) -> {
-            String version = versions.get(engine[0]);
-            if (version != null) {
-                modules.put(type, "interpreters/" + engine[0] + "/" + version + "/" + engine[1]);
+            java.util.List<String> list = versions.getOrDefault(engine[0], java.util.List.of());
+            Map<String, String> byVersion = new TreeMap<>();
+            for (String version : list) {
+                byVersion.put(version, "interpreters/" + engine[0] + "/" + version + "/" + engine[1]);
+            }
+            if (!list.isEmpty()) {
+                modules.put(type, byVersion.get(list.get(list.size() - 1)));
+                hosted.put(type, byVersion);
             }
         });
     }
 
-    /** Script type to module path, relative to core.js. */
+    /** Script type to the default module path, relative to core.js. */
     public Map<String, String> modules() {
         return modules;
+    }
+
+    /** Script type to each hosted version's module path (for the config's {@code interpreter}). */
+    public Map<String, Map<String, String>> hosted() {
+        return hosted;
     }
 }

@@ -1,11 +1,9 @@
 package io.pyloom.server.compose;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pyloom.server.api.ComposeException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,20 +20,12 @@ final class Weaver {
     private Weaver() {
     }
 
-    /**
-     * @param interpreters type ({@code py}, {@code mpy}) to module path, relative to core.js
-     * @param python       package-relative path to source, from the kernel and the plugins
-     */
-    static String weave(String compiled, List<String> plugins, Map<String, String> interpreters,
-            Map<String, String> python) throws ComposeException {
+    /** @param data what the kernel reads as {@code pyloom$composed} (paths relative to core.js) */
+    static String weave(String compiled, Map<String, Object> data) throws ComposeException {
         Matcher main = MAIN_EXPORT.matcher(compiled);
         if (!main.find()) {
             throw new ComposeException("TeaVM's output has no 'main' export to start");
         }
-        ObjectNode data = JSON.createObjectNode();
-        data.putPOJO("plugins", plugins);
-        data.putPOJO("interpreters", interpreters);
-        data.putPOJO("python", python);
         String json;
         try {
             json = JSON.writeValueAsString(data);

@@ -60,10 +60,36 @@ public final class AppsServlet extends ReadOnlyServlet {
             Responses.error(response, HttpServletResponse.SC_NOT_FOUND, "Not found: /" + relative);
             return;
         }
-        response.setContentType(MimeTypes.of(relative));
         response.setHeader("Cache-Control", "no-cache");
+        if (relative.endsWith(".toml") && wantsJson(request)) {
+            serveTomlAsJson(file.get(), response, head, relative);
+            return;
+        }
+        response.setContentType(MimeTypes.of(relative));
         try (InputStream in = file.get().open()) {
             Responses.stream(response, in, file.get().length(), head);
+        }
+    }
+
+    /** The kernel asks for TOML configs as JSON; plain requests still get the TOML file. */
+    private static boolean wantsJson(HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        return accept != null && accept.contains("application/json");
+    }
+
+    private static void serveTomlAsJson(AppFiles.File file, HttpServletResponse response, boolean head, String path)
+            throws IOException {
+        response.setHeader("Vary", "Accept");
+        String toml;
+        try (InputStream in = file.open()) {
+            toml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        try {
+            Responses.bytes(response, "application/json", TomlJson.convert(toml)
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8), head);
+        } catch (IllegalArgumentException e) {
+            LOG.warn("Invalid TOML in /{}: {}", path, e.getMessage());
+            Responses.error(response, 422, e.getMessage());
         }
     }
 }

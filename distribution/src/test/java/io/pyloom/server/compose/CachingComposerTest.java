@@ -45,8 +45,8 @@ class CachingComposerTest {
                 return plugins;
             }
         };
-        composer = new CachingComposer(sources, new Interpreters(Map.of("micropython", "1.27.0")),
-                new TeaVmCompiler(CachingComposerTest.class.getClassLoader()));
+        composer = new CachingComposer(sources, new Interpreters(Map.of("micropython", List.of("1.27.0"))),
+                "vendor/smol-toml/1.9.1/dist/parse.js", new TeaVmCompiler(CachingComposerTest.class.getClassLoader()));
     }
 
     /** The reactor's (or the local repository's) jar of a module, from the test class path. */
@@ -85,6 +85,7 @@ class CachingComposerTest {
         assertEquals(List.of("error"), composed.plugins());
         assertTrue(js.contains("\"interpreters\":{\"mpy\":\"interpreters/micropython/1.27.0/micropython.mjs\"}"), js.substring(0, 300));
         assertTrue(js.contains("pyscript/display.py"));
+        assertTrue(js.contains("\"versions\":{\"mpy\":{\"1.27.0\":\"interpreters/micropython/1.27.0/micropython.mjs\"}}"));
         assertTrue(js.contains("py-error"));
         assertFalse(js.contains("pyweb/pydom.py"), "pydom was not chosen");
         assertTrue(new String(composed.css(), StandardCharsets.UTF_8).contains(".py-error"));

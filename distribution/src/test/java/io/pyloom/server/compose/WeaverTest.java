@@ -13,8 +13,10 @@ class WeaverTest {
 
     @Test
     void dataComesFirstAndMainIsCalledLast() throws Exception {
-        String js = Weaver.weave("let Q=1;\nexport{Q as main};\n", List.of("error"),
-                Map.of("mpy", "interpreters/micropython/1/micropython.mjs"), Map.of("pyscript/__init__.py", "x = '</script>'"));
+        Map<String, Object> data = new java.util.LinkedHashMap<>();
+        data.put("plugins", List.of("error"));
+        data.put("python", Map.of("kernel", Map.of("pyscript/__init__.py", "x = '</script>'")));
+        String js = Weaver.weave("let Q=1;\nexport{Q as main};\n", data);
         assertTrue(js.startsWith("const pyloom$composed = Object.assign({\"plugins\":[\"error\"],"), js);
         assertTrue(js.contains("<\\/script>"), "no raw </script> in the data: " + js);
         assertTrue(js.endsWith("export{Q as main};\nQ([]);\n"), js);
@@ -22,7 +24,7 @@ class WeaverTest {
 
     @Test
     void outputWithoutAMainExportIsRefused() {
-        ComposeException e = assertThrows(ComposeException.class, () -> Weaver.weave("let a;", List.of(), Map.of(), Map.of()));
+        ComposeException e = assertThrows(ComposeException.class, () -> Weaver.weave("let a;", Map.of()));
         assertEquals("TeaVM's output has no 'main' export to start", e.getMessage());
     }
 }

@@ -13,17 +13,21 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
-/** The self-hosted interpreters under {@code /pyloom/interpreters/NAME/VERSION/FILE}: versioned, so cached for good. */
+/**
+ * Files this bundle hosts under versioned paths, so cached for good: the interpreters
+ * ({@code /pyloom/interpreters/NAME/VERSION/FILE}) and small browser libraries
+ * ({@code /pyloom/vendor/NAME/VERSION/FILE}).
+ */
 @Component(service = Servlet.class)
-@HttpWhiteboardServletPattern("/pyloom/interpreters/*")
-public final class InterpreterServlet extends ReadOnlyServlet {
+@HttpWhiteboardServletPattern({ "/pyloom/interpreters/*", "/pyloom/vendor/*" })
+public final class BundleFilesServlet extends ReadOnlyServlet {
 
     private static final long serialVersionUID = 1L;
 
     private final transient BundleContext context;
 
     @Activate
-    public InterpreterServlet(BundleContext context) {
+    public BundleFilesServlet(BundleContext context) {
         this.context = context;
     }
 
@@ -34,11 +38,12 @@ public final class InterpreterServlet extends ReadOnlyServlet {
             Responses.error(response, HttpServletResponse.SC_BAD_REQUEST, "Bad path.");
             return;
         }
+        String folder = request.getServletPath().substring("/pyloom/".length()); // interpreters or vendor
         URL entry = path.get().isEmpty() || path.get().endsWith("/") ? null
-                : context.getBundle().getEntry("interpreters/" + path.get());
+                : context.getBundle().getEntry(folder + "/" + path.get());
         if (entry == null) {
             Responses.error(response, HttpServletResponse.SC_NOT_FOUND,
-                    "No interpreter file " + request.getPathInfo() + " on this server.");
+                    "No file " + request.getServletPath() + request.getPathInfo() + " on this server.");
             return;
         }
         response.setContentType(MimeTypes.of(path.get()));

@@ -1,0 +1,51 @@
+package io.pyloom.kernel;
+
+import org.teavm.jso.JSBody;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * Finds the one configuration of an interpreter type: a {@code <py-config>} / {@code <mpy-config>}
+ * tag, or the {@code config} attribute of that type's main-thread scripts. PyScript's rules and
+ * messages: one tag at most, not both a tag and attributes, and all attributes alike.
+ */
+final class ConfigFinder {
+
+    static final String CONFLICT = "(PY0409): ";
+
+    private ConfigFinder() {
+    }
+
+    static PageConfig find(String type) throws KernelError {
+        HTMLElement[] tags = query(type + "-config");
+        HTMLElement[] attributes = query("script[type=" + type + "][config]:not([worker]),"
+                + type + "-script[config]:not([worker])");
+        if (tags.length > 1) {
+            throw new KernelError(CONFLICT + "Too many " + type + "-config");
+        }
+        if (tags.length == 1 && attributes.length > 0) {
+            throw new KernelError(CONFLICT + "Ambiguous " + type + "-config VS config attribute");
+        }
+        if (tags.length == 1) {
+            HTMLElement tag = tags[0];
+            String src = tag.getAttribute("src");
+            String text = src != null ? src : textOf(tag);
+            return ConfigText.parse(type, text, tag.getAttribute("type"));
+        }
+        if (attributes.length > 0) {
+            String config = attributes[0].getAttribute("config");
+            for (HTMLElement other : attributes) {
+                if (!config.equals(other.getAttribute("config"))) {
+                    throw new KernelError(CONFLICT + "Unable to use different configs on main");
+                }
+            }
+            return ConfigText.parse(type, config, null);
+        }
+        return PageConfig.none(type);
+    }
+
+    @JSBody(params = "element", script = "return element.textContent || '';")
+    private static native String textOf(HTMLElement element);
+
+    @JSBody(params = "selector", script = "return Array.from(document.querySelectorAll(selector));")
+    private static native HTMLElement[] query(String selector);
+}

@@ -1,0 +1,142 @@
+package io.pyloom.kernel;
+
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.JSProperty;
+import org.teavm.jso.core.JSPromise;
+
+/**
+ * Turns a config value into a {@link PageConfig}: inline JSON, inline TOML, or the URL of a
+ * {@code .json} or {@code .toml} file. JSON is parsed natively. A TOML file is asked of the server
+ * as JSON (the Pyloom server converts it); when that does not happen (inline TOML, static hosting)
+ * the TOML parser module is imported, and only then, so JSON pages never load it.
+ */
+final class ConfigText {
+
+    static final String BAD_CONFIG = "(PY1000): ";
+
+    private ConfigText() {
+    }
+
+    static PageConfig parse(String type, String text, String forcedType) throws KernelError {
+        String trimmed = text == null ? "" : text.trim();
+        boolean json = trimmed.startsWith("{") && trimmed.endsWith("}");
+        boolean toml = false;
+        String url = null;
+        if (!json) {
+            String extension = urlExtension(trimmed);
+            if (extension != null) {
+                if (extension.equals("json") && !"toml".equals(forcedType)) {
+                    json = true;
+                } else if (extension.equals("toml") && !"json".equals(forcedType)) {
+                    toml = true;
+                } else {
+                    throw new KernelError(BAD_CONFIG + "Invalid URL: " + trimmed
+                            + (forcedType == null ? "" : "\nexpected " + forcedType + " content"));
+                }
+                url = Js.resolve(Js.documentBase(), trimmed);
+                Interpreter.Outcome outcome = Interpreter.settle(fetchConfig(url)).await();
+                if (!outcome.isOk()) {
+                    throw new KernelError(BAD_CONFIG + "Failed to fetch the config " + url + ": "
+                            + Js.errorMessage(outcome.getError()));
+                }
+                Fetched fetched = (Fetched) outcome.getValue();
+                if (!fetched.isOk()) {
+                    throw new KernelError(fetched.getStatus() == 422
+                            ? BAD_CONFIG + "Invalid TOML @ " + url + "\n" + fetched.getText().trim()
+                            : BAD_CONFIG + "Failed to fetch the config " + url + ": HTTP " + fetched.getStatus());
+                }
+                trimmed = fetched.getText().trim();
+                if (toml && fetched.isJson()) {
+                    toml = false; // the server turned it into JSON
+                    json = true;
+                }
+            }
+        }
+        if ("json".equals(forcedType)) {
+            json = true;
+        } else if ("toml".equals(forcedType)) {
+            toml = !json || url == null;
+            json = !toml;
+        }
+        if (trimmed.isEmpty()) {
+            return PageConfig.none(type);
+        }
+        if (!json) {
+            toml = true;
+        }
+        String where = url == null ? "" : " @ " + url;
+        Parsed parsed = toml ? parseToml(trimmed, where) : parseJson(trimmed);
+        if (!parsed.isOk()) {
+            throw new KernelError(BAD_CONFIG + "Invalid " + (toml ? "TOML" : "JSON") + where + "\n" + parsed.getMessage());
+        }
+        String kind = kindOf(parsed.getValue());
+        if (!kind.equals("object")) {
+            throw new KernelError(BAD_CONFIG + "Invalid config" + where + ": it must be a table of options, not "
+                    + kind);
+        }
+        ConfigValidation.check(parsed.getValue(), where);
+        return new PageConfig(type, parsed.getValue(), url != null ? url : Js.documentBase());
+    }
+
+    private static Parsed parseToml(String text, String where) throws KernelError {
+        String module = Composition.tomlModuleUrl();
+        if (module == null) {
+            throw new KernelError(BAD_CONFIG + "Cannot read TOML" + where + ": this core.js has no TOML parser; "
+                    + "use JSON");
+        }
+        Interpreter.Outcome outcome = Interpreter.settle(importToml(module, text)).await();
+        if (!outcome.isOk()) {
+            throw new KernelError(BAD_CONFIG + "Cannot load the TOML parser " + module + ": "
+                    + Js.errorMessage(outcome.getError()));
+        }
+        return (Parsed) outcome.getValue();
+    }
+
+    /** The extension of a config value that looks like a file URL ({@code x.toml}, {@code a/b.json?v=1}). */
+    @JSBody(params = "text", script = "var m = /\\.(\\w+)(?:\\?\\S*)?$/.exec(text); return m && !/\\s/.test(text) ? m[1] : null;")
+    private static native String urlExtension(String text);
+
+    interface Fetched extends JSObject {
+        @JSProperty("ok")
+        boolean isOk();
+
+        @JSProperty
+        int getStatus();
+
+        @JSProperty
+        String getText();
+
+        @JSProperty("json")
+        boolean isJson();
+    }
+
+    interface Parsed extends JSObject {
+        @JSProperty("ok")
+        boolean isOk();
+
+        @JSProperty
+        JSObject getValue();
+
+        @JSProperty
+        String getMessage();
+    }
+
+    /** Asks for JSON first: the Pyloom server answers a TOML file with its JSON form. */
+    @JSBody(params = "url", script = "return fetch(url, { headers: { Accept: 'application/json, application/toml;q=0.9, */*;q=0.1' } })"
+            + ".then(function (r) { return r.text().then(function (t) { return { ok: r.ok, status: r.status, text: t,"
+            + " json: (r.headers.get('Content-Type') || '').indexOf('application/json') === 0 }; }); });")
+    private static native JSPromise<Fetched> fetchConfig(String url);
+
+    @JSBody(params = "text", script = "try { return { ok: true, value: JSON.parse(text) }; }"
+            + " catch (e) { return { ok: false, message: e.message }; }")
+    private static native Parsed parseJson(String text);
+
+    @JSBody(params = { "module", "text" }, script = "return import(module).then(function (m) {"
+            + " try { return { ok: true, value: m.parse(text) }; } catch (e) { return { ok: false, message: e.message }; } });")
+    private static native JSPromise<Parsed> importToml(String module, String text);
+
+    @JSBody(params = "value", script = "if (value === null) return 'null'; if (Array.isArray(value)) return 'an array';"
+            + " if (typeof value === 'object') return 'object'; return 'a ' + typeof value;")
+    static native String kindOf(JSObject value);
+}
