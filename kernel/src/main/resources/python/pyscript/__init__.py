@@ -1,23 +1,34 @@
-"""The pyscript package: what page code imports on the main thread."""
+"""The pyscript package: what page code imports."""
 
-import json
-
-import js
-import _pyloom
-
+from pyscript.context import (
+    RUNNING_IN_WORKER,
+    NotSupported,
+    config,
+    current_target,
+    document,
+    js_import,
+    sync,
+    window,
+)
 from pyscript.display import HTML, display
+from pyscript.events import Event, when
+from pyscript.fetch import fetch
+from pyscript import context, ffi
 
-window = js
-document = js.document
-RUNNING_IN_WORKER = False
-
-# The page's configuration for this interpreter, every key of it, with "type": "py" or "mpy".
-config = json.loads(_pyloom.config)
-
-
-def current_target():
-    """The id of the element display() writes into by default for the running script."""
-    return _pyloom.target
-
-
-__all__ = ["HTML", "display", "window", "document", "RUNNING_IN_WORKER", "config", "current_target"]
+__all__ = [
+    "HTML",
+    "Event",
+    "NotSupported",
+    "RUNNING_IN_WORKER",
+    "config",
+    "context",
+    "current_target",
+    "display",
+    "document",
+    "ffi",
+    "fetch",
+    "js_import",
+    "sync",
+    "when",
+    "window",
+]

@@ -30,6 +30,14 @@ final class Interpreter implements Python {
         }
     }
 
+    /** Runs code synchronously ({@code async="false"}): no top-level await. */
+    void runSync(String code) throws PythonError {
+        Outcome outcome = runNow(js, code);
+        if (!outcome.isOk()) {
+            throw new PythonError(Js.errorMessage(outcome.getError()));
+        }
+    }
+
     @Override
     public void writeFile(String path, String text) {
         writeFile(js, path, text);
@@ -62,6 +70,10 @@ final class Interpreter implements Python {
     @JSBody(params = { "py", "code" }, script = "return Promise.resolve().then(function () {"
             + " return py.runPythonAsync(code); });")
     private static native JSPromise<JSObject> runAsync(JSObject py, String code);
+
+    @JSBody(params = { "py", "code" }, script = "try { return { ok: true, value: py.runPython(code) }; }"
+            + " catch (e) { return { ok: false, error: e }; }")
+    private static native Outcome runNow(JSObject py, String code);
 
     @JSBody(params = { "py", "path", "text" }, script = "var FS = py.FS, dir = '';"
             + "var parts = path.split('/').slice(0, -1);"

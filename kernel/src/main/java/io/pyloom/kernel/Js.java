@@ -51,6 +51,11 @@ final class Js {
     @JSBody(params = { "element", "name" }, script = "return element.hasAttribute(name);")
     static native boolean hasAttribute(HTMLElement element, String name);
 
+    /** The element's opening tag, for messages. */
+    @JSBody(params = "element", script = "var c = element.cloneNode(false); c.textContent = '';"
+            + "var html = c.outerHTML; return html.slice(0, html.lastIndexOf('</')) || html;")
+    static native String openingTag(JSObject element);
+
     @JSBody(params = "element", script = "document.currentScript;"
             + "Object.defineProperty(document, 'currentScript', { configurable: true, get: function () { return element; } });")
     static native void setCurrentScript(JSObject element);

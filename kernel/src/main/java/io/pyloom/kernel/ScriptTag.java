@@ -15,6 +15,17 @@ final class ScriptTag {
         this.customElement = customElement;
     }
 
+    /** {@code <script type="T">} or {@code <T-script>}. */
+    static ScriptTag of(HTMLElement element) {
+        String name = Discovery.localName(element);
+        boolean custom = !"script".equals(name);
+        return new ScriptTag(element, custom ? name.substring(0, name.indexOf('-')) : element.getAttribute("type"), custom);
+    }
+
+    boolean wantsWorker() {
+        return Js.hasAttribute(element, "worker");
+    }
+
     HTMLElement element() {
         return element;
     }
@@ -31,6 +42,17 @@ final class ScriptTag {
     String src() {
         String src = element.getAttribute("src");
         return src == null || src.isEmpty() ? null : src;
+    }
+
+    /** {@code async="false"} runs the code synchronously; scripts are async by default. */
+    boolean isSync() {
+        return "false".equals(element.getAttribute("async"));
+    }
+
+    /** Whether the tag holds code of its own (not just whitespace). */
+    boolean hasInlineCode() {
+        String text = element.getTextContent();
+        return text != null && !text.trim().isEmpty();
     }
 
     String inlineCode() {

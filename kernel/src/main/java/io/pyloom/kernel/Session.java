@@ -6,73 +6,100 @@ import io.pyloom.kernel.spi.Hook;
 import io.pyloom.kernel.spi.Plugin;
 import io.pyloom.kernel.spi.PythonError;
 import io.pyloom.kernel.spi.RunListener;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
+import org.teavm.jso.core.JSPromise;
 
-/** One interpreter on the main thread: load it, prepare it, then run its scripts in document order. */
+/**
+ * One interpreter on the main thread: loaded once, prepared once, then running its scripts one at
+ * a time in the order they were found, including scripts added to the page later.
+ */
 final class Session {
 
     /** Where the kernel and its plugins write their Python packages; first on sys.path. */
     static final String SITE = "/pyloom/site";
 
     private final Engine engine;
-    private final List<ScriptTag> tags;
     private final List<Plugin> plugins;
     private final HookRegistry pageHooks;
     private final Targets targets;
+    private final Deque<ScriptTag> queue = new ArrayDeque<>();
+    private boolean busy;
+    private boolean prepared;
+    private String broken;
     private HookRegistry hooks;
+    private Interpreter python;
+    private JSObject state;
 
     /**
      * @param plugins   every plugin compiled in; the page's config may turn some off
      * @param pageHooks every plugin installed: for failures before the config is known
      */
-    Session(Engine engine, List<ScriptTag> tags, List<Plugin> plugins, HookRegistry pageHooks) {
+    Session(Engine engine, List<Plugin> plugins, HookRegistry pageHooks) {
         this.engine = engine;
-        this.tags = tags;
         this.plugins = plugins;
         this.pageHooks = pageHooks;
         this.hooks = pageHooks;
         this.targets = new Targets(engine.type());
     }
 
-    /** Runs everything; returns when every script is done or failed. Never throws. */
-    void run() {
-        Interpreter python;
+    /** Queues a tag; the session's own thread runs it after those before it. */
+    void submit(ScriptTag tag) {
+        queue.add(tag);
+        if (!busy) {
+            busy = true;
+            new Thread(this::drain).start();
+        }
+    }
+
+    private void drain() {
+        try {
+            while (!queue.isEmpty()) {
+                ScriptTag tag = queue.poll();
+                if (!prepared) {
+                    prepare(tag);
+                }
+                if (broken != null) {
+                    Js.dispatch(tag.element(), engine.type() + ":done", Js.workerDetail(false));
+                } else {
+                    runOne(new ScriptRun(tag, targets.targetOf(tag), python));
+                }
+            }
+        } finally {
+            busy = false;
+        }
+    }
+
+    /** Config, interpreter, Python files, JS modules: once. A failure is reported once, here. */
+    private void prepare(ScriptTag first) {
+        prepared = true;
         PageConfig config;
         try {
             config = ConfigFinder.find(engine.type());
         } catch (KernelError e) {
             // PyScript shows a broken config even when it says "!error": it cannot be trusted.
-            failAll(pageHooks, e.getMessage(), false);
+            fail(pageHooks, e.getMessage(), first);
             return;
         }
         hooks = HookRegistry.of(plugins, config.disabledPlugins());
         try {
             python = load(config);
+            JSObject modules = importJsModules(config);
+            state = newState(config.toJson(), modules);
+            python.registerModule("_pyloom", state);
         } catch (KernelError e) {
-            failAll(hooks, e.getMessage(), false);
+            fail(hooks, e.getMessage(), first);
             return;
         }
-        JSObject state = newState(config.toJson());
-        python.registerModule("_pyloom", state);
-        boolean first = true;
-        for (ScriptTag tag : tags) {
-            ScriptRun run = new ScriptRun(tag, targets.targetOf(tag), python);
-            if (first) {
-                notify(Hook.INTERPRETER_READY, run);
-                first = false;
-            }
-            runOne(run, state);
-        }
+        notify(Hook.INTERPRETER_READY, new ScriptRun(first, null, python));
     }
 
-    /** Reports one failure for the whole type, then lets every tag finish. */
-    private void failAll(HookRegistry registry, String message, boolean worker) {
-        registry.report(new Failure(engine.type(), message, tags.get(0).element()));
-        for (ScriptTag tag : tags) {
-            Js.dispatch(tag.element(), engine.type() + ":done", Js.workerDetail(worker));
-        }
+    private void fail(HookRegistry registry, String message, ScriptTag first) {
+        broken = message;
+        registry.report(new Failure(engine.type(), message, first.element()));
     }
 
     private Interpreter load(PageConfig config) throws KernelError {
@@ -82,20 +109,29 @@ final class Session {
             throw new KernelError("Failed to load the " + engine.type() + " interpreter from " + url + ": "
                     + Js.errorMessage(outcome.getError()));
         }
-        Interpreter python = new Interpreter(engine.type(), valueOf(outcome));
+        Interpreter loaded = new Interpreter(engine.type(), outcome.getValue());
         for (String source : Composition.pythonSources()) {
             if (source.equals("kernel") || hooks.has(source)) {
                 for (String path : Composition.pythonPaths(source)) {
-                    python.writeFile(SITE + "/" + path, Composition.pythonFile(source, path));
+                    loaded.writeFile(SITE + "/" + path, Composition.pythonFile(source, path));
                 }
             }
         }
         try {
-            python.run("import sys\nsys.path.insert(0, '" + SITE + "')\n");
+            loaded.run("import sys\nsys.path.insert(0, '" + SITE + "')\n");
         } catch (PythonError e) {
             throw new KernelError("Failed to prepare the " + engine.type() + " interpreter: " + e.getMessage());
         }
-        return python;
+        return loaded;
+    }
+
+    /** The config's {@code js_modules.main}: URL to name, imported before any script runs. */
+    private static JSObject importJsModules(PageConfig config) throws KernelError {
+        Interpreter.Outcome outcome = Interpreter.settle(importModules(config.value(), config.url())).await();
+        if (!outcome.isOk()) {
+            throw new KernelError(ConfigText.BAD_CONFIG + Js.errorMessage(outcome.getError()));
+        }
+        return outcome.getValue();
     }
 
     /** The config's {@code interpreter}: a version this server hosts, or a module URL; else the default. */
@@ -127,13 +163,13 @@ final class Session {
                 return false;
             }
         }
-        return text.indexOf('/') < 0;
+        return true;
     }
 
-    private void runOne(ScriptRun run, JSObject state) {
+    private void runOne(ScriptRun run) {
         String type = engine.type();
         try {
-            String code = codeOf(run);
+            String code = codeOf(run.tag());
             setState(state, run.target(), run.script());
             Js.dispatch(run.script(), type + ":ready", Js.workerDetail(false));
             notify(Hook.BEFORE_RUN, run);
@@ -141,7 +177,11 @@ final class Session {
             Js.setCurrentScript(run.script());
             try {
                 runCode(run, Hook.CODE_BEFORE_RUN);
-                run.python().run(code);
+                if (run.tag().isSync()) {
+                    python.runSync(code);
+                } else {
+                    python.run(code);
+                }
                 runCode(run, Hook.CODE_AFTER_RUN);
             } finally {
                 Js.clearCurrentScript();
@@ -155,8 +195,7 @@ final class Session {
         }
     }
 
-    private String codeOf(ScriptRun run) throws KernelError {
-        ScriptTag tag = run.tag();
+    private static String codeOf(ScriptTag tag) throws KernelError {
         String src = tag.src();
         if (src == null) {
             String code = tag.inlineCode();
@@ -165,10 +204,17 @@ final class Session {
             }
             return code;
         }
+        if (tag.hasInlineCode()) {
+            throw new KernelError("(PY0409): Invalid content: a script with a src attribute must have no code "
+                    + "of its own, for " + Js.openingTag(tag.element()));
+        }
         String url = Js.resolve(Js.documentBase(), src);
         Interpreter.Outcome outcome = Interpreter.settle(Js.fetchText(url)).await();
         if (!outcome.isOk()) {
             throw new KernelError(Js.errorMessage(outcome.getError()));
+        }
+        if (tag.isOwnTarget()) {
+            Js.becomeOutput(tag.element());
         }
         return textOf(outcome);
     }
@@ -177,7 +223,7 @@ final class Session {
         for (CodeHook codeHook : hooks.of(hook)) {
             String code = codeHook.code(run);
             if (code != null && !code.isEmpty()) {
-                run.python().run(code);
+                python.run(code);
             }
         }
     }
@@ -188,15 +234,21 @@ final class Session {
         }
     }
 
-    @JSBody(params = "config", script = "return { target: null, script: null, config: config };")
-    private static native JSObject newState(String config);
+    @JSBody(params = { "config", "modules" }, script = "return { target: null, script: null, config: config,"
+            + " js_modules: modules };")
+    private static native JSObject newState(String config, JSObject modules);
 
     @JSBody(params = { "state", "target", "script" }, script = "state.target = target; state.script = script;")
     private static native void setState(JSObject state, String target, JSObject script);
 
     @JSBody(params = "outcome", script = "return outcome.value;")
-    private static native JSObject valueOf(Interpreter.Outcome outcome);
-
-    @JSBody(params = "outcome", script = "return outcome.value;")
     private static native String textOf(Interpreter.Outcome outcome);
+
+    @JSBody(params = { "config", "base" }, script = "var main = (config.js_modules || {}).main || {};"
+            + "var urls = Object.keys(main), modules = {};"
+            + "return Promise.all(urls.map(function (url) { var href = new URL(url, base).href;"
+            + "  return import(href).then(function (m) { modules[main[url]] = m; }, function (e) {"
+            + "    throw new Error('Failed to import the JavaScript module ' + href + ' of js_modules.main: ' + e.message); });"
+            + "})).then(function () { return modules; });")
+    private static native JSPromise<JSObject> importModules(JSObject config, String base);
 }
