@@ -15,6 +15,10 @@ public final class Browser implements AutoCloseable {
     /** Records the kernel's events from the start, before a fast ready could be missed. */
     static final String RECORD_EVENTS = """
             window.__events = [];
+            window.__progress = [];
+            for (const name of ['py:progress', 'mpy:progress']) {
+              window.addEventListener(name, (e) => window.__progress.push(name + ' ' + e.detail));
+            }
             for (const name of ['mpy:ready', 'py:ready', 'mpy:done', 'py:done', 'py:all-done']) {
               window.addEventListener(name, (e) => window.__events.push({
                 name, target: e.target === window ? 'window' : (e.target.id || e.target.localName),

@@ -9,6 +9,9 @@ interface Engine {
     /** The script type this engine runs: {@code "py"} or {@code "mpy"}. */
     String type();
 
+    /** The interpreter's name in progress events: {@code Pyodide}, {@code MicroPython}. */
+    String displayName();
+
     /** Imports the interpreter module at {@code moduleUrl} and starts the interpreter. */
     JSPromise<JSObject> load(String moduleUrl);
 

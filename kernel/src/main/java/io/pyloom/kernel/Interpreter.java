@@ -43,6 +43,24 @@ final class Interpreter implements Python {
         writeFile(js, path, text);
     }
 
+    /** Writes fetched bytes, or unpacks them into the folder before {@code /*}. */
+    void writeFetched(FilesPlan.Entry entry, JSObject buffer) throws KernelError {
+        if (!entry.isArchive()) {
+            FileSystem.writeBytes(js, entry.path, buffer);
+            return;
+        }
+        String format = FilesPlan.archiveFormat(entry.url);
+        String dir = entry.path.substring(0, entry.path.length() - 2);
+        if (FileSystem.canUnpack(js)) {
+            FileSystem.unpackWithPyodide(js, buffer, format, dir);
+            return;
+        }
+        Outcome outcome = settle(FileSystem.unpackInBrowser(js, buffer, format, dir)).await();
+        if (!outcome.isOk()) {
+            throw new KernelError("Failed to unpack " + entry.url + " (files): " + Js.errorMessage(outcome.getError()));
+        }
+    }
+
     @Override
     public void registerModule(String name, JSObject module) {
         registerModule(js, name, module);

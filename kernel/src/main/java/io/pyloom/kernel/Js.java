@@ -42,6 +42,9 @@ final class Js {
     @JSBody(params = "name", script = "window.dispatchEvent(new Event(name));")
     static native void dispatchOnWindow(String name);
 
+    @JSBody(params = { "name", "detail" }, script = "window.dispatchEvent(new CustomEvent(name, { detail: detail }));")
+    static native void progress(String name, String detail);
+
     @JSBody(script = "return window;")
     static native JSObject window();
 

@@ -13,6 +13,11 @@ final class MicroPythonEngine implements Engine {
     }
 
     @Override
+    public String displayName() {
+        return "MicroPython";
+    }
+
+    @Override
     public JSPromise<JSObject> load(String moduleUrl) {
         return importAndLoad(moduleUrl);
     }

@@ -1,6 +1,8 @@
 package io.pyloom.kernel;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
@@ -42,6 +44,16 @@ final class PageConfig {
         return names;
     }
 
+    /** The {@code files} entries, in their order: {key, value} pairs. */
+    List<String[]> files() {
+        List<String[]> entries = new ArrayList<>();
+        String[] keys = fileKeys(value);
+        for (String key : keys) {
+            entries.add(new String[] { key, fileValue(value, key) });
+        }
+        return entries;
+    }
+
     /** The {@code interpreter} option: a version or a module URL; null when absent. */
     String interpreter() {
         return stringField(value, "interpreter");
@@ -51,6 +63,12 @@ final class PageConfig {
     String toJson() {
         return withType(value, type);
     }
+
+    @JSBody(params = "config", script = "return Object.keys(config.files || {});")
+    private static native String[] fileKeys(JSObject config);
+
+    @JSBody(params = { "config", "key" }, script = "return config.files[key];")
+    private static native String fileValue(JSObject config, String key);
 
     @JSBody(script = "return {};")
     private static native JSObject emptyObject();

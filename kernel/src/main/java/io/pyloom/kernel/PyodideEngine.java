@@ -13,6 +13,11 @@ final class PyodideEngine implements Engine {
     }
 
     @Override
+    public String displayName() {
+        return "Pyodide";
+    }
+
+    @Override
     public JSPromise<JSObject> load(String moduleUrl) {
         return importAndLoad(moduleUrl);
     }

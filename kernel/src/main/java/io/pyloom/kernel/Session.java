@@ -86,7 +86,9 @@ final class Session {
         }
         hooks = HookRegistry.of(plugins, config.disabledPlugins());
         try {
+            List<FilesPlan.Entry> files = FilesPlan.of(config.files()); // before loading: a bad plan fails fast
             python = load(config);
+            writeFiles(files, config);
             JSObject modules = importJsModules(config);
             state = newState(config.toJson(), modules);
             python.registerModule("_pyloom", state);
@@ -104,6 +106,7 @@ final class Session {
 
     private Interpreter load(PageConfig config) throws KernelError {
         String url = interpreterUrl(config);
+        progress("Loading " + engine.displayName());
         Interpreter.Outcome outcome = Interpreter.settle(engine.load(url)).await();
         if (!outcome.isOk()) {
             throw new KernelError("Failed to load the " + engine.type() + " interpreter from " + url + ": "
@@ -122,16 +125,44 @@ final class Session {
         } catch (PythonError e) {
             throw new KernelError("Failed to prepare the " + engine.type() + " interpreter: " + e.getMessage());
         }
+        progress("Loaded " + engine.displayName());
         return loaded;
     }
 
+    /** The config's {@code files}: fetched in parallel (relative to the config's URL), then written. */
+    private void writeFiles(List<FilesPlan.Entry> files, PageConfig config) throws KernelError {
+        if (files.isEmpty()) {
+            return;
+        }
+        progress("Loading files");
+        String[] urls = new String[files.size()];
+        for (int i = 0; i < urls.length; i++) {
+            urls[i] = files.get(i).url;
+        }
+        Interpreter.Outcome outcome = Interpreter.settle(FileSystem.fetchAll(urls, config.url())).await();
+        if (!outcome.isOk()) {
+            throw new KernelError(Js.errorMessage(outcome.getError()));
+        }
+        for (int i = 0; i < urls.length; i++) {
+            python.writeFetched(files.get(i), FileSystem.at(outcome.getValue(), i));
+        }
+        progress("Loaded files");
+    }
+
     /** The config's {@code js_modules.main}: URL to name, imported before any script runs. */
-    private static JSObject importJsModules(PageConfig config) throws KernelError {
+    private JSObject importJsModules(PageConfig config) throws KernelError {
+        progress("Loading JS modules");
         Interpreter.Outcome outcome = Interpreter.settle(importModules(config.value(), config.url())).await();
         if (!outcome.isOk()) {
             throw new KernelError(ConfigText.BAD_CONFIG + Js.errorMessage(outcome.getError()));
         }
+        progress("Loaded JS modules");
         return outcome.getValue();
+    }
+
+    /** {@code py:progress} / {@code mpy:progress} on window, with PyScript's texts. */
+    private void progress(String what) {
+        Js.progress(engine.type() + ":progress", what);
     }
 
     /** The config's {@code interpreter}: a version this server hosts, or a module URL; else the default. */
