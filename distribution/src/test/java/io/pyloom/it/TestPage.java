@@ -10,7 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class TestPage implements AutoCloseable {
 
     /** Pyodide pages take seconds on two cores; a wasm MIME mistake would hang, so never forever. */
-    static final double TERMINAL_TIMEOUT_MS = 120_000;
+    static final double TERMINAL_TIMEOUT_MS = 60_000;
 
     private final Page page;
     private final List<String> console = new CopyOnWriteArrayList<>();

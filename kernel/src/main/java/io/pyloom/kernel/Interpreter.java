@@ -22,6 +22,10 @@ final class Interpreter implements Python {
         return type;
     }
 
+    JSObject js() {
+        return js;
+    }
+
     @Override
     public void run(String code) throws PythonError {
         Outcome outcome = settle(runAsync(js, code)).await();

@@ -54,6 +54,15 @@ final class PageConfig {
         return entries;
     }
 
+    /** The {@code packages} requirements. */
+    List<String> packages() {
+        List<String> list = new ArrayList<>();
+        for (String entry : stringList(value, "packages")) {
+            list.add(entry);
+        }
+        return list;
+    }
+
     /** The {@code interpreter} option: a version or a module URL; null when absent. */
     String interpreter() {
         return stringField(value, "interpreter");

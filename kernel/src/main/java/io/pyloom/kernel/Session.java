@@ -89,6 +89,7 @@ final class Session {
             List<FilesPlan.Entry> files = FilesPlan.of(config.files()); // before loading: a bad plan fails fast
             python = load(config);
             writeFiles(files, config);
+            installPackages(config);
             JSObject modules = importJsModules(config);
             state = newState(config.toJson(), modules);
             python.registerModule("_pyloom", state);
@@ -147,6 +148,17 @@ final class Session {
             python.writeFetched(files.get(i), FileSystem.at(outcome.getValue(), i));
         }
         progress("Loaded files");
+    }
+
+    /** The config's {@code packages}, after files (so emfs:// wheels can come from there). */
+    private void installPackages(PageConfig config) throws KernelError {
+        List<String> packages = config.packages();
+        if (packages.isEmpty()) {
+            return;
+        }
+        progress("Loading packages");
+        Packages.install(engine.type(), python.js(), packages, config.url());
+        progress("Loaded packages");
     }
 
     /** The config's {@code js_modules.main}: URL to name, imported before any script runs. */

@@ -92,6 +92,21 @@ class CachingComposerTest {
         assertTrue(composed.jsGzip().length < composed.js().length / 2);
     }
 
+    /** A syntax error in any @JSBody would only show as a hang in the browser: check every build. */
+    @Test
+    void theComposedModuleIsValidJavaScript() throws Exception {
+        Composed composed = composer.compose(List.of("error", "pydom"));
+        Path module = java.nio.file.Files.createTempFile("core", ".mjs");
+        try {
+            java.nio.file.Files.write(module, composed.js());
+            Process check = new ProcessBuilder("node", "--check", module.toString()).redirectErrorStream(true).start();
+            String output = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(0, check.waitFor(), "node --check core.js:\n" + output);
+        } finally {
+            java.nio.file.Files.delete(module);
+        }
+    }
+
     @Test
     void unknownPluginsAreNamed() {
         UnknownPluginException e = assertThrows(UnknownPluginException.class, () -> composer.compose(List.of("nope")));
