@@ -1,0 +1,79 @@
+package io.pyloom.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.pyloom.it.probe.ProbePlugin;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The lifecycle hooks, in PyScript's order, seen by a third-party plugin dropped into the server. */
+class HooksIT {
+
+    private static PageFolder pages;
+    private static PyloomServer server;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        pages = new PageFolder("hooks-it");
+        PluginJar.write(Path.of("target/it-servers/hooks-it/plugins/probe.jar").toAbsolutePath(), "probe", "1.0.0",
+                ProbePlugin.class);
+        server = PyloomServer.start("hooks-it", "--apps", pages.root().toString());
+        awaitPlugin("probe");
+        browser = new Browser();
+    }
+
+    /** FileInstall picks the bundle up within a poll or two. */
+    private static void awaitPlugin(String name) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        for (int i = 0; i < 100; i++) {
+            String plugins = http.send(HttpRequest.newBuilder(server.uri("/pyloom/api/plugins")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            if (plugins.contains("\"name\":\"" + name + "\"")) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("plugin " + name + " never appeared:\n" + server.log());
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.close();
+        server.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> hooks(TestPage page) {
+        return (List<String>) page.page().evaluate("() => window.__hooks || []");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "mpy", "py" })
+    void hooksRunInPyScriptsOrder(String type) {
+        String path = pages.page(type + "-hooks", "probe",
+                "<script type=\"" + type + "\">\nimport js\njs.window.__hooks.push('code')\n</script>\n"
+                        + "<script type=\"" + type + "\">\nraise ValueError('second')\n</script>");
+        try (TestPage page = browser.open()) {
+            page.navigate(server.url(path)).awaitAllDone();
+            List<String> hooks = hooks(page);
+            String t = type;
+            assertEquals(List.of("onInterpreterReady " + t, "onBeforeRun " + t + " " + t + "-0",
+                    "onBeforeRunAsync " + t + " " + t + "-0", "codeBeforeRun " + t, "code", "codeAfterRun " + t,
+                    "onAfterRun " + t + " " + t + "-0", "onAfterRunAsync " + t + " " + t + "-0",
+                    "onBeforeRun " + t + " " + t + "-1", "onBeforeRunAsync " + t + " " + t + "-1", "codeBeforeRun " + t),
+                    hooks.subList(0, 11), hooks.toString());
+            String error = hooks.get(11);
+            assertTrue(error.startsWith("onError ") && error.contains("ValueError: second"), hooks.toString());
+            assertEquals(12, hooks.size(), "no after-run hooks for a script that raised: " + hooks);
+        }
+    }
+}
