@@ -57,6 +57,21 @@ class GalleryIT {
     }
 
     @Test
+    void aPyScriptPageRunsWithOnlyItsCoreJsUrlChanged() {
+        try (TestPage page = browser.open()) {
+            page.navigate(server.url("/counter.html")).awaitAllDone();
+            assertEquals(0, page.page().locator(".py-error").count(), page.console().toString());
+            assertEquals("Count the clicks", page.text("body > script-py h1"), "a head script's output goes to the body");
+            assertEquals("ready to count", page.text("py-script"));
+            page.page().click("#more");
+            page.page().click("#more");
+            page.page().waitForFunction("() => document.getElementById('count').textContent === '2'");
+            page.page().click("#reset");
+            page.page().waitForFunction("() => document.getElementById('count').textContent === '0'");
+        }
+    }
+
+    @Test
     void pydomWorksOnTheElementsOfThePage() {
         try (TestPage page = browser.open()) {
             page.navigate(server.url("/pydom.html")).awaitAllDone();
