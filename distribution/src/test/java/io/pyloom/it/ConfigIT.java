@@ -187,6 +187,20 @@ class ConfigIT {
     }
 
     @Test
+    void aRepeatedJsonKeyIsRefusedRatherThanSilentlyLost() {
+        String message = failure(pages.page("repeated-key", null,
+                script("mpy", "config='{\"nested\": {\"a\": 1, \"a\": 2}}'", "x = 1\n")));
+        assertEquals("(PY1000): Invalid JSON: the key \"a\" appears twice in nested", message);
+    }
+
+    @Test
+    void aDuplicatedPlaceholderIsNamed() {
+        String message = failure(pages.page("duplicated-placeholder", null,
+                script("mpy", "config='{\"files\": {\"{A}\": \"/x\", \"{A}\": \"/y\", \"{A}/f.py\": \"\"}}'", "x = 1\n")));
+        assertEquals("(PY1000): Duplicated placeholder {A} in files", message);
+    }
+
+    @Test
     void aMissingConfigFileIsNamed() {
         String message = failure(pages.page("missing-config", null, script("mpy", "config=\"nowhere.json\"", "x = 1\n")));
         assertEquals("(PY1000): Failed to fetch the config " + server.url("/nowhere.json") + ": HTTP 404", message);

@@ -70,6 +70,9 @@ final class ConfigText {
         if (!parsed.isOk()) {
             throw new KernelError(BAD_CONFIG + "Invalid " + (toml ? "TOML" : "JSON") + where + "\n" + parsed.getMessage());
         }
+        if (!toml) {
+            refuseDuplicateKeys(trimmed, where);
+        }
         String kind = kindOf(parsed.getValue());
         if (!kind.equals("object")) {
             throw new KernelError(BAD_CONFIG + "Invalid config" + where + ": it must be a table of options, not "
@@ -77,6 +80,24 @@ final class ConfigText {
         }
         ConfigValidation.check(parsed.getValue(), where);
         return new PageConfig(type, parsed.getValue(), url != null ? url : Js.documentBase());
+    }
+
+    /**
+     * JSON.parse keeps the last of two equal keys and says nothing: a duplicated placeholder in
+     * files, or any other repeated key, would silently lose a value. TOML parsers refuse them.
+     */
+    private static void refuseDuplicateKeys(String json, String where) throws KernelError {
+        String[] duplicate = duplicateKey(json);
+        if (duplicate == null) {
+            return;
+        }
+        String path = duplicate[0];
+        String key = duplicate[1];
+        if (path.equals("files") && key.startsWith("{") && key.endsWith("}")) {
+            throw new KernelError(BAD_CONFIG + "Duplicated placeholder " + key + " in files");
+        }
+        throw new KernelError(BAD_CONFIG + "Invalid JSON" + where + ": the key \"" + key + "\" appears twice"
+                + (path.isEmpty() ? "" : " in " + path));
     }
 
     private static Parsed parseToml(String text, String where) throws KernelError {
@@ -135,6 +156,24 @@ final class ConfigText {
     @JSBody(params = { "module", "text" }, script = "return import(module).then(function (m) {"
             + " try { return { ok: true, value: m.parse(text) }; } catch (e) { return { ok: false, message: e.message }; } });")
     private static native JSPromise<Parsed> importToml(String module, String text);
+
+    /** The first repeated key of valid JSON as [path, key] (path: the keys above it, dotted), or null. */
+    @JSBody(params = "text", script = "var stack = [], i = 0, n = text.length;"
+            + "while (i < n) { var c = text.charAt(i);"
+            + "  if (c === '\"') { var j = i + 1; while (text.charAt(j) !== '\"') j += text.charAt(j) === '\\\\' ? 2 : 1;"
+            + "    var s = JSON.parse(text.slice(i, j + 1)), k = j + 1;"
+            + "    while (/\\s/.test(text.charAt(k))) k++;"
+            + "    var top = stack[stack.length - 1];"
+            + "    if (text.charAt(k) === ':' && top && top.keys) {"
+            + "      if (top.keys.has(s)) return [top.path, s]; top.keys.add(s); top.last = s; }"
+            + "    i = j + 1; continue; }"
+            + "  if (c === '{' || c === '[') { var parent = stack[stack.length - 1], name = '';"
+            + "    if (parent) name = parent.keys ? (parent.path ? parent.path + '.' : '') + parent.last : parent.path;"
+            + "    stack.push({ keys: c === '{' ? new Set() : null, path: name, last: null }); }"
+            + "  else if (c === '}' || c === ']') stack.pop();"
+            + "  i++; }"
+            + "return null;")
+    private static native String[] duplicateKey(String text);
 
     @JSBody(params = "value", script = "if (value === null) return 'null'; if (Array.isArray(value)) return 'an array';"
             + " if (typeof value === 'object') return 'object'; return 'a ' + typeof value;")
