@@ -15,10 +15,15 @@ final class Js {
             + "return String(error.message != null ? error.message : error);")
     static native String errorMessage(JSObject error);
 
-    /** Fetches a text, rejecting with a message that names the URL and the status. */
+    /**
+     * Fetches Python source, rejecting with a message that names the URL and what went wrong:
+     * the status, the network, or bytes that are not UTF-8 (which would otherwise run as garbage).
+     */
     @JSBody(params = "url", script = "return fetch(url).then(function (r) {"
             + " if (!r.ok) throw new Error('Failed to fetch ' + url + ': HTTP ' + r.status);"
-            + " return r.text(); }, function (e) { throw new Error('Failed to fetch ' + url + ': ' + e.message); });")
+            + " return r.arrayBuffer(); }, function (e) { throw new Error('Failed to fetch ' + url + ': ' + e.message); })"
+            + ".then(function (bytes) { try { return new TextDecoder('utf-8', { fatal: true }).decode(bytes); }"
+            + " catch (e) { throw new Error('The source ' + url + ' is not UTF-8 text: save it as UTF-8.'); } });")
     static native JSPromise<String> fetchText(String url);
 
     @JSBody(params = { "base", "url" }, script = "return new URL(url, base).href;")

@@ -60,7 +60,12 @@ final class Session {
             while (!queue.isEmpty()) {
                 ScriptTag tag = queue.poll();
                 if (!prepared) {
-                    prepare(tag);
+                    try {
+                        prepare(tag);
+                    } catch (RuntimeException e) {
+                        fail(pageHooks, "Pyloom failed while preparing the " + engine.type() + " interpreter: "
+                                + e.getMessage(), tag);
+                    }
                 }
                 if (broken != null) {
                     Js.dispatch(tag.element(), engine.type() + ":done", Js.workerDetail(false));
@@ -233,6 +238,9 @@ final class Session {
             notify(Hook.AFTER_RUN_ASYNC, run);
         } catch (PythonError | KernelError e) {
             hooks.report(new Failure(type, e.getMessage(), run.script()));
+        } catch (RuntimeException e) {
+            // Never leave a page without its done event: say what broke instead.
+            hooks.report(new Failure(type, "Pyloom failed while running this script: " + e.getMessage(), run.script()));
         } finally {
             Js.dispatch(run.script(), type + ":done", Js.workerDetail(false));
         }
