@@ -7,36 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The pyscript module and the tags' attributes, on both interpreters, on the main thread. */
-class ApiIT {
-
-    private static PageFolder pages;
-    private static PyloomServer server;
-    private static Browser browser;
+class ApiIT extends BrowserIT {
 
     @BeforeAll
     static void start() throws Exception {
-        pages = new PageFolder("api-it");
-        pages.write("data.json", "{\"answer\": 42}");
-        pages.write("greet.mjs", "export const greet = (name) => `hello ${name}`;\n");
-        pages.write("lib.mjs", "export const six = () => 6;\n");
-        server = PyloomServer.start("api-it", "--apps", pages.root().toString());
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-        server.close();
-    }
-
-    private static String script(String type, String attributes, String code) {
-        return "<script type=\"" + type + "\" " + attributes + ">\n" + code + "</script>\n";
+        open("api-it", pages -> {
+            pages.write("data.json", "{\"answer\": 42}");
+            pages.write("greet.mjs", "export const greet = (name) => `hello ${name}`;\n");
+            pages.write("lib.mjs", "export const six = () => 6;\n");
+        });
     }
 
     /** Python that checks many things and displays {"name": result} as JSON into #results. */

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -21,11 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The bad-input matrix (docs/errors.md lists it): malformed pages and configs, each on both
  * interpreters, each with the exact message the page shows, and none may hang.
  */
-class BadInputIT {
-
-    private static PageFolder pages;
-    private static PyloomServer server;
-    private static Browser browser;
+class BadInputIT extends BrowserIT {
 
     /** A case: a page body for type T, and the message expected in the page (T and URL substituted). */
     record Case(String name, Function<String, String> body, BiFunction<String, String, String> message, String action) {
@@ -39,36 +34,32 @@ class BadInputIT {
         return new Case(name, body, (type, url) -> message.replace("{T}", type).replace("{URL}", url), null);
     }
 
-    private static String tag(String type, String attributes, String code) {
-        return "<script type=\"" + type + "\" " + attributes + ">\n" + code + "</script>";
-    }
-
     private static Function<String, String> config(String config) {
-        return t -> tag(t, "config='" + config + "'", "x = 1\n");
+        return t -> script(t, "config='" + config + "'", "x = 1\n");
     }
 
     static final List<Case> CASES = List.of(
             exact("invalid inline JSON", config("{\"a\": }"),
                     "(PY1000): Invalid JSON\nUnexpected token '}', \"{\"a\": }\" is not valid JSON"),
-            exact("invalid TOML file", t -> tag(t, "config=\"broken.toml\"", "x = 1\n"),
+            exact("invalid TOML file", t -> script(t, "config=\"broken.toml\"", "x = 1\n"),
                     "(PY1000): Invalid TOML @ {URL}/broken.toml\nUnexpected end of line, expected a value (line 1, column 10)"),
-            exact("invalid inline TOML", t -> "<" + t + "-config>\nanswer = = 1\n</" + t + "-config>" + tag(t, "", "x = 1\n"),
+            exact("invalid inline TOML", t -> "<" + t + "-config>\nanswer = = 1\n</" + t + "-config>" + script(t, "", "x = 1\n"),
                     "(PY1000): Invalid TOML\nInvalid TOML document: invalid value\n\n1:  answer = = 1\n             ^"),
             exact("two config tags", t -> "<" + t + "-config>{}</" + t + "-config><" + t + "-config>{}</" + t + "-config>"
-                    + tag(t, "", "x = 1\n"), "(PY0409): Too many {T}-config"),
-            exact("config tag and attribute", t -> "<" + t + "-config>{}</" + t + "-config>" + tag(t, "config=\"good.json\"", "x = 1\n"),
+                    + script(t, "", "x = 1\n"), "(PY0409): Too many {T}-config"),
+            exact("config tag and attribute", t -> "<" + t + "-config>{}</" + t + "-config>" + script(t, "config=\"good.json\"", "x = 1\n"),
                     "(PY0409): Ambiguous {T}-config VS config attribute"),
-            exact("two different config attributes", t -> tag(t, "config=\"good.json\"", "x = 1\n") + tag(t, "config='{}'", "x = 2\n"),
+            exact("two different config attributes", t -> script(t, "config=\"good.json\"", "x = 1\n") + script(t, "config='{}'", "x = 2\n"),
                     "(PY0409): Unable to use different configs on main"),
-            exact("config URL answering 404", t -> tag(t, "config=\"missing.json\"", "x = 1\n"),
+            exact("config URL answering 404", t -> script(t, "config=\"missing.json\"", "x = 1\n"),
                     "(PY1000): Failed to fetch the config {URL}/missing.json: HTTP 404"),
-            exact("config URL unreachable", t -> tag(t, "config=\"http://127.0.0.1:9/unreachable.json\"", "x = 1\n"),
+            exact("config URL unreachable", t -> script(t, "config=\"http://127.0.0.1:9/unreachable.json\"", "x = 1\n"),
                     "(PY1000): Failed to fetch the config http://127.0.0.1:9/unreachable.json: Failed to fetch"),
-            exact("config that is an array", t -> tag(t, "config=\"array.json\"", "x = 1\n"),
+            exact("config that is an array", t -> script(t, "config=\"array.json\"", "x = 1\n"),
                     "(PY1000): Invalid config @ {URL}/array.json: it must be a table of options, not an array"),
-            exact("config that is a number", t -> tag(t, "config=\"number.json\"", "x = 1\n"),
+            exact("config that is a number", t -> script(t, "config=\"number.json\"", "x = 1\n"),
                     "(PY1000): Invalid config @ {URL}/number.json: it must be a table of options, not a number"),
-            exact("config with an unknown extension", t -> tag(t, "config=\"config.yaml\"", "x = 1\n"),
+            exact("config with an unknown extension", t -> script(t, "config=\"config.yaml\"", "x = 1\n"),
                     "(PY1000): Invalid URL: config.yaml"),
             exact("a package that is not a string", config("{\"packages\": [\"ok\", 3]}"),
                     "(PY1000): Invalid config: packages[1] must be a name (a string), not 3"),
@@ -97,27 +88,27 @@ class BadInputIT {
             exact("an interpreter version not hosted", config("{\"interpreter\": \"0.1.0\"}"),
                     "(PY1000): The {T} interpreter version 0.1.0 is not hosted by this server (it hosts {HOSTED}): "
                             + "name a hosted version, or give the URL of an interpreter module."),
-            exact("a src answering 404", t -> tag(t, "src=\"missing.py\"", ""), "Failed to fetch {URL}/missing.py: HTTP 404"),
-            exact("a src unreachable", t -> tag(t, "src=\"http://127.0.0.1:9/x.py\"", ""),
+            exact("a src answering 404", t -> script(t, "src=\"missing.py\"", ""), "Failed to fetch {URL}/missing.py: HTTP 404"),
+            exact("a src unreachable", t -> script(t, "src=\"http://127.0.0.1:9/x.py\"", ""),
                     "Failed to fetch http://127.0.0.1:9/x.py: Failed to fetch"),
-            exact("src and inline code together", t -> tag(t, "src=\"good.py\"", "print('inline')\n"),
+            exact("src and inline code together", t -> script(t, "src=\"good.py\"", "print('inline')\n"),
                     "(PY0409): Invalid content: a script with a src attribute must have no code of its own, "
                             + "for <script type=\"{T}\" src=\"good.py\">"),
-            exact("a src that is not UTF-8", t -> tag(t, "src=\"latin1.py\"", ""),
+            exact("a src that is not UTF-8", t -> script(t, "src=\"latin1.py\"", ""),
                     "The source {URL}/latin1.py is not UTF-8 text: save it as UTF-8."),
-            exact("a worker script (workers are not in this core.js yet)", t -> tag(t, "worker", "x = 1\n"),
+            exact("a worker script (workers are not in this core.js yet)", t -> script(t, "worker", "x = 1\n"),
                     "This {T} script asks for a web worker, which this core.js cannot start: it was not run."),
-            new Case("a syntax error", t -> tag(t, "", "def broken(:\n    pass\n"),
+            new Case("a syntax error", t -> script(t, "", "def broken(:\n    pass\n"),
                     (t, url) -> "SyntaxError: invalid syntax", null),
-            new Case("an exception at top level", t -> tag(t, "", "raise ValueError('bad value 42')\n"),
+            new Case("an exception at top level", t -> script(t, "", "raise ValueError('bad value 42')\n"),
                     (t, url) -> "ValueError: bad value 42", null),
             new Case("an exception in a when handler", t -> "<button id=\"b\">b</button>"
-                    + tag(t, "", "from pyscript import when\n@when('click', '#b')\ndef boom(e):\n    raise KeyError('from the handler')\n"),
+                    + script(t, "", "from pyscript import when\n@when('click', '#b')\ndef boom(e):\n    raise KeyError('from the handler')\n"),
                     (t, url) -> t.equals("py") ? "KeyError: 'from the handler'" : "KeyError: from the handler", "#b"),
             new Case("an exception in an async when handler", t -> "<button id=\"b\">b</button>"
-                    + tag(t, "", "from pyscript import when\n@when('click', '#b')\nasync def boom(e):\n    raise IndexError('async handler')\n"),
+                    + script(t, "", "from pyscript import when\n@when('click', '#b')\nasync def boom(e):\n    raise IndexError('async handler')\n"),
                     (t, url) -> "IndexError: async handler", "#b"),
-            new Case("an enormous traceback", t -> tag(t, "", "def down(n):\n    return down(n + 1)\ndown(0)\n"),
+            new Case("an enormous traceback", t -> script(t, "", "def down(n):\n    return down(n + 1)\ndown(0)\n"),
                     (t, url) -> t.equals("py") ? "RecursionError: maximum recursion depth exceeded" : "RuntimeError: maximum recursion depth exceeded",
                     null));
 
@@ -142,25 +133,18 @@ class BadInputIT {
 
     @BeforeAll
     static void start() throws Exception {
-        pages = new PageFolder("bad-input-it");
-        pages.write("broken.toml", "answer = \n");
-        pages.write("good.json", "{}");
-        pages.write("array.json", "[1, 2]");
-        pages.write("number.json", "42");
-        pages.write("config.yaml", "a: 1");
-        pages.write("good.py", "x = 1\n");
-        pages.write("a/m.py", "x = 1\n");
-        pages.write("b/m.py", "x = 1\n");
-        pages.write("data.csv", "a,b\n");
-        Files.write(pages.root().resolve("latin1.py"), "s = 'caf\u00e9'\n".getBytes(StandardCharsets.ISO_8859_1));
-        server = PyloomServer.start("bad-input-it", "--apps", pages.root().toString());
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-        server.close();
+        open("bad-input-it", pages -> {
+            pages.write("broken.toml", "answer = \n");
+            pages.write("good.json", "{}");
+            pages.write("array.json", "[1, 2]");
+            pages.write("number.json", "42");
+            pages.write("config.yaml", "a: 1");
+            pages.write("good.py", "x = 1\n");
+            pages.write("a/m.py", "x = 1\n");
+            pages.write("b/m.py", "x = 1\n");
+            pages.write("data.csv", "a,b\n");
+            Files.write(pages.root().resolve("latin1.py"), "s = 'caf\u00e9'\n".getBytes(StandardCharsets.ISO_8859_1));
+        });
     }
 
     @ParameterizedTest(name = "{0} ({1})")

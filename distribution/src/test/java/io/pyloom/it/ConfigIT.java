@@ -7,18 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Configuration as the user guide writes it: JSON or TOML, attribute or tag, and the bad cases. */
-class ConfigIT {
-
-    private static PageFolder pages;
-    private static PyloomServer server;
-    private static Browser browser;
+class ConfigIT extends BrowserIT {
 
     /** Python that shows what reached pyscript.config. */
     private static final String SHOW = """
@@ -28,23 +23,12 @@ class ConfigIT {
 
     @BeforeAll
     static void start() throws Exception {
-        pages = new PageFolder("config-it");
-        pages.write("conf.json", "{\"answer\": 42, \"nested\": {\"deep\": \"json file\"}}");
-        pages.write("conf.toml", "answer = 42\n[nested]\ndeep = \"toml file\"\n");
-        pages.write("broken.toml", "answer = \n");
-        pages.write("list.json", "[1, 2]");
-        server = PyloomServer.start("config-it", "--apps", pages.root().toString());
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-        server.close();
-    }
-
-    private static String script(String type, String attributes, String code) {
-        return "<script type=\"" + type + "\" " + attributes + ">\n" + code + "</script>";
+        open("config-it", pages -> {
+            pages.write("conf.json", "{\"answer\": 42, \"nested\": {\"deep\": \"json file\"}}");
+            pages.write("conf.toml", "answer = 42\n[nested]\ndeep = \"toml file\"\n");
+            pages.write("broken.toml", "answer = \n");
+            pages.write("list.json", "[1, 2]");
+        });
     }
 
     /** Opens the page and returns its output; requests for the TOML parser are counted. */

@@ -11,36 +11,24 @@ import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The config's files: fetched onto the interpreter's file system, as the user guide describes. */
-class FilesIT {
-
-    private static PageFolder pages;
-    private static PyloomServer server;
-    private static Browser browser;
+class FilesIT extends BrowserIT {
 
     @BeforeAll
     static void start() throws Exception {
-        pages = new PageFolder("files-it");
-        pages.write("data/data.csv", "a,b\n1,2\n");
-        pages.write("lib/1.0/greet.py", "def greet(name):\n    return 'hi ' + name\n");
-        pages.write("lib/1.0/__init__.py", "");
-        pages.write("conf/beside.txt", "next to the config");
-        pages.write("conf/files.json", "{\"files\": {\"beside.txt\": \"\"}}");
-        Files.write(pages.root().resolve("data/bundle.zip"), zip());
-        Files.write(pages.root().resolve("data/bundle.tar.gz"), tarGz("inner/readme.txt", "from a tarball"));
-        server = PyloomServer.start("files-it", "--apps", pages.root().toString());
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-        server.close();
+        open("files-it", pages -> {
+            pages.write("data/data.csv", "a,b\n1,2\n");
+            pages.write("lib/1.0/greet.py", "def greet(name):\n    return 'hi ' + name\n");
+            pages.write("lib/1.0/__init__.py", "");
+            pages.write("conf/beside.txt", "next to the config");
+            pages.write("conf/files.json", "{\"files\": {\"beside.txt\": \"\"}}");
+            Files.write(pages.root().resolve("data/bundle.zip"), zip());
+            Files.write(pages.root().resolve("data/bundle.tar.gz"), tarGz("inner/readme.txt", "from a tarball"));
+        });
     }
 
     private static byte[] zip() throws IOException {
@@ -97,7 +85,7 @@ class FilesIT {
         System.arraycopy(bytes, 0, header, at, bytes.length);
     }
 
-    private static String script(String type, String config, String code) {
+    private static String configured(String type, String config, String code) {
         return "<script type=\"" + type + "\" config='" + config + "'>\n" + code + "</script>\n";
     }
 
@@ -125,7 +113,7 @@ class FilesIT {
                 display(open("zipped/pkg/stored.txt").read())
                 display(open("tarred/inner/readme.txt").read())
                 """;
-        String path = pages.page(type + "-files", null, script(type, config, code));
+        String path = pages.page(type + "-files", null, configured(type, config, code));
         try (TestPage page = browser.open()) {
             page.navigate(server.url(path)).awaitAllDone();
             assertEquals(0, page.page().locator(".py-error").count(), page.console().toString());
@@ -155,7 +143,7 @@ class FilesIT {
     @ValueSource(strings = { "mpy", "py" })
     void aMissingFileIsNamed(String type) {
         String path = pages.page(type + "-files-missing", null,
-                script(type, "{\"files\": {\"/data/nothing.csv\": \"\"}}", "x = 1\n"));
+                configured(type, "{\"files\": {\"/data/nothing.csv\": \"\"}}", "x = 1\n"));
         try (TestPage page = browser.open()) {
             page.navigate(server.url(path)).awaitAllDone();
             assertEquals("Failed to fetch " + server.url("/data/nothing.csv") + " (files): HTTP 404",
@@ -167,7 +155,7 @@ class FilesIT {
     @ValueSource(strings = { "mpy" })
     void anUndefinedPlaceholderIsNamed(String type) {
         String path = pages.page(type + "-files-placeholder", null,
-                script(type, "{\"files\": {\"{NOPE}/data.csv\": \"\"}}", "x = 1\n"));
+                configured(type, "{\"files\": {\"{NOPE}/data.csv\": \"\"}}", "x = 1\n"));
         try (TestPage page = browser.open()) {
             page.navigate(server.url(path)).awaitAllDone();
             assertTrue(page.page().locator(".py-error").textContent()

@@ -9,26 +9,20 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The lifecycle hooks, in PyScript's order, seen by a third-party plugin dropped into the server. */
-class HooksIT {
-
-    private static PageFolder pages;
-    private static PyloomServer server;
-    private static Browser browser;
+class HooksIT extends BrowserIT {
 
     @BeforeAll
     static void start() throws Exception {
-        pages = new PageFolder("hooks-it");
-        PluginJar.write(Path.of("target/it-servers/hooks-it/plugins/probe.jar").toAbsolutePath(), "probe", "1.0.0",
-                ProbePlugin.class);
-        server = PyloomServer.start("hooks-it", "--apps", pages.root().toString());
+        open("hooks-it", pages -> {
+            PluginJar.write(Path.of("target/it-servers/hooks-it/plugins/probe.jar").toAbsolutePath(), "probe", "1.0.0",
+                    ProbePlugin.class);
+        });
         awaitPlugin("probe");
-        browser = new Browser();
     }
 
     /** FileInstall picks the bundle up within a poll or two. */
@@ -43,12 +37,6 @@ class HooksIT {
             Thread.sleep(100);
         }
         throw new AssertionError("plugin " + name + " never appeared:\n" + server.log());
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-        server.close();
     }
 
     @SuppressWarnings("unchecked")

@@ -5,32 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The config's packages, offline, with wheels these tests build. */
-class PackagesIT {
+class PackagesIT extends BrowserIT {
 
-    private static PageFolder pages;
-    private static PyloomServer server;
-    private static Browser browser;
     private static final String WHEEL = Wheels.fileName("hello-pkg", "1.0");
 
     @BeforeAll
     static void start() throws Exception {
-        pages = new PageFolder("packages-it");
-        Files.createDirectories(pages.root().resolve("wheels"));
-        Files.write(pages.root().resolve("wheels/" + WHEEL),
-                Wheels.wheel("hello-pkg", "1.0", "hello_pkg", Map.of("__init__.py", "VALUE = 'from a wheel'\n")));
-        server = PyloomServer.start("packages-it", "--apps", pages.root().toString());
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-        server.close();
+        open("packages-it", pages -> {
+            Files.createDirectories(pages.root().resolve("wheels"));
+            Files.write(pages.root().resolve("wheels/" + WHEEL),
+                    Wheels.wheel("hello-pkg", "1.0", "hello_pkg", Map.of("__init__.py", "VALUE = 'from a wheel'\n")));
+        });
     }
 
     private static String run(String name, String type, String config, String code) {
