@@ -172,6 +172,17 @@ class ApiIT extends BrowserIT {
                 def once(event):
                     display(f"once {event.target.id}", target="out")
 
+                from pyscript import Event
+                finished = Event()
+
+                @when(finished)
+                def on_finished(result):
+                    display(f"event {result}", target="custom")
+
+                @when("click", "#trigger")
+                def trigger():
+                    finished.trigger("fired")
+
                 try:
                     when("click")
                 except ValueError as e:
@@ -184,6 +195,7 @@ class ApiIT extends BrowserIT {
         String path = pages.page(type + "-when", null, """
                 <button id="with-event">1</button><button id="without-event">2</button><button id="async">3</button>
                 <button id="stacked">4</button><button id="m1" class="many">5</button><button id="m2" class="many">6</button>
+                <button id="trigger">7</button><div id="custom"></div>
                 <div id="out"></div><div id="errors"></div>
                 """ + script(type, "", code));
         try (TestPage page = browser.open()) {
@@ -192,6 +204,8 @@ class ApiIT extends BrowserIT {
                 page.page().click(id);
             }
             page.page().hover("#stacked");
+            page.page().click("#trigger");
+            page.page().waitForFunction("() => document.getElementById('custom').textContent === 'event fired'");
             page.page().waitForFunction("() => document.querySelectorAll('#out div').length >= 7");
             List<String> out = page.page().locator("#out div").allInnerTexts();
             assertEquals(List.of("clicked with-event", "no event"), out.subList(0, 2));
@@ -199,6 +213,18 @@ class ApiIT extends BrowserIT {
             assertEquals(1, out.stream().filter("once m1"::equals).count(), "once=True: " + out);
             assertEquals(List.of("Selector required for DOM event handling.", "No elements found for selector: #nowhere"),
                     page.page().locator("#errors div").allInnerTexts());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "mpy", "py" })
+    void aPyScriptTagWithSrcIsItsOwnTarget(String type) {
+        pages.write(type + "-tag.py", "from pyscript import display\ndisplay('from src')\n");
+        String path = pages.page(type + "-tag-src", null, "<" + type + "-script src=\"" + type + "-tag.py\"></" + type + "-script>");
+        try (TestPage page = browser.open()) {
+            page.navigate(server.url(path)).awaitAllDone();
+            assertEquals("from src", page.text(type + "-script"));
+            assertEquals(type + "-0", page.page().getAttribute(type + "-script", "id"));
         }
     }
 
