@@ -74,6 +74,23 @@ class AppsFolderIT {
     }
 
     @Test
+    void withoutCrossOriginIsolationTheWorkerPluginNamesTheHeadersOnce() {
+        try (TestPage page = browser.open()) {
+            // A frame whose policy denies cross-origin-isolated is never isolated, whatever its headers.
+            page.navigate(server.url("/frame-for-worker.html"));
+            com.microsoft.playwright.Frame frame = page.page().frames().get(1);
+            // The main-thread script makes a second install of the plugins (its interpreter's own).
+            frame.waitForFunction("() => document.querySelector('script-py#mpy-0') !== null", null,
+                    new com.microsoft.playwright.Frame.WaitForFunctionOptions().setTimeout(60_000));
+            List<String> errors = frame.locator(".py-error").allTextContents();
+            assertEquals(1, errors.stream().filter(e -> e.startsWith("This page has worker scripts but is not "
+                    + "cross-origin isolated")).count(), errors.toString());
+            assertTrue(errors.get(0).contains("Cross-Origin-Opener-Policy: same-origin and "
+                    + "Cross-Origin-Embedder-Policy: require-corp"), errors.toString());
+        }
+    }
+
+    @Test
     void bothInterpretersRunOnOnePage() {
         try (TestPage page = browser.open()) {
             page.navigate(server.url("/both.html")).awaitAllDone();

@@ -24,10 +24,15 @@ public final class WorkerPlugin implements Plugin {
 
     @Override
     public void install(Hooks hooks) {
-        if (hasWorkerScripts() && !crossOriginIsolated()) {
+        // install runs once per interpreter on a page; the page hears this once.
+        if (hasWorkerScripts() && !crossOriginIsolated() && firstTimeOnThisPage()) {
             hooks.report(new Failure("", NOT_ISOLATED, null));
         }
     }
+
+    @JSBody(script = "var key = Symbol.for('pyloom.worker.isolation-checked');"
+            + "if (globalThis[key]) return false; globalThis[key] = true; return true;")
+    private static native boolean firstTimeOnThisPage();
 
     @JSBody(script = "return typeof document !== 'undefined' && document.querySelector("
             + "'script[type=py][worker],script[type=mpy][worker],py-script[worker],mpy-script[worker]') !== null;")
