@@ -43,15 +43,10 @@ final class Js {
     @JSBody(params = "element", script = "element.replaceChildren(); element.style.display = 'block';")
     static native void becomeOutput(HTMLElement element);
 
-    /** {@code py:all-done}: a plain event on window, as PyScript sends it. */
-    @JSBody(params = "name", script = "window.dispatchEvent(new Event(name));")
-    static native void dispatchOnWindow(String name);
 
     @JSBody(params = { "name", "detail" }, script = "window.dispatchEvent(new CustomEvent(name, { detail: detail }));")
     static native void progress(String name, String detail);
 
-    @JSBody(script = "return window;")
-    static native JSObject window();
 
     @JSBody(params = "message", script = "console.error(message);")
     static native void consoleError(String message);
@@ -64,8 +59,9 @@ final class Js {
             + "var html = c.outerHTML; return html.slice(0, html.lastIndexOf('</')) || html;")
     static native String openingTag(JSObject element);
 
-    @JSBody(params = "element", script = "document.currentScript;"
-            + "Object.defineProperty(document, 'currentScript', { configurable: true, get: function () { return element; } });")
+    /** {@code document.currentScript} is the running tag while its code runs, as PyScript pages expect. */
+    @JSBody(params = "element", script = "Object.defineProperty(document, 'currentScript',"
+            + " { configurable: true, get: function () { return element; } });")
     static native void setCurrentScript(JSObject element);
 
     @JSBody(script = "delete document.currentScript;")

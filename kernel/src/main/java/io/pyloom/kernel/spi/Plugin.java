@@ -6,6 +6,11 @@ public interface Plugin {
     /** The name pages use to turn the plugin off with {@code "!name"} in their config. */
     String name();
 
-    /** Called once, before any interpreter loads: add listeners to the hooks you need. */
+    /**
+     * Adds listeners to the hooks you need. Called once per page for failures found before any
+     * config is read, then once for each interpreter type the page uses (its config may turn the
+     * plugin off with {@code "!name"}), each time with a fresh {@link Hooks}. Page-wide side
+     * effects (listeners on window, messages) must therefore happen once.
+     */
     void install(Hooks hooks);
 }
