@@ -35,7 +35,7 @@ final class ConfigText {
                             + (forcedType == null ? "" : "\nexpected " + forcedType + " content"));
                 }
                 url = Js.resolve(Js.documentBase(), trimmed);
-                Interpreter.Outcome outcome = Interpreter.settle(fetchConfig(url)).await();
+                Promises.Outcome outcome = Promises.settle(fetchConfig(url)).await();
                 if (!outcome.isOk()) {
                     throw new KernelError(BAD_CONFIG + "Failed to fetch the config " + url + ": "
                             + Js.errorMessage(outcome.getError()));
@@ -106,7 +106,7 @@ final class ConfigText {
             throw new KernelError(BAD_CONFIG + "Cannot read TOML" + where + ": this core.js has no TOML parser; "
                     + "use JSON");
         }
-        Interpreter.Outcome outcome = Interpreter.settle(importToml(module, text)).await();
+        Promises.Outcome outcome = Promises.settle(importToml(module, text)).await();
         if (!outcome.isOk()) {
             throw new KernelError(BAD_CONFIG + "Cannot load the TOML parser " + module + ": "
                     + Js.errorMessage(outcome.getError()));

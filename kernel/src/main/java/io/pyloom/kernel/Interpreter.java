@@ -4,7 +4,6 @@ import io.pyloom.kernel.spi.Python;
 import io.pyloom.kernel.spi.PythonError;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
-import org.teavm.jso.JSProperty;
 import org.teavm.jso.core.JSPromise;
 
 /** A loaded interpreter. Pyodide and MicroPython expose the same FS / run / module API. */
@@ -28,7 +27,7 @@ final class Interpreter implements Python {
 
     @Override
     public void run(String code) throws PythonError {
-        Outcome outcome = settle(runAsync(js, code)).await();
+        Promises.Outcome outcome = Promises.settle(runAsync(js, code)).await();
         if (!outcome.isOk()) {
             throw new PythonError(Js.errorMessage(outcome.getError()));
         }
@@ -36,7 +35,7 @@ final class Interpreter implements Python {
 
     /** Runs code synchronously ({@code async="false"}): no top-level await. */
     void runSync(String code) throws PythonError {
-        Outcome outcome = runNow(js, code);
+        Promises.Outcome outcome = runNow(js, code);
         if (!outcome.isOk()) {
             throw new PythonError(Js.errorMessage(outcome.getError()));
         }
@@ -59,7 +58,7 @@ final class Interpreter implements Python {
             FileSystem.unpackWithPyodide(js, buffer, format, dir);
             return;
         }
-        Outcome outcome = settle(FileSystem.unpackInBrowser(js, buffer, format, dir)).await();
+        Promises.Outcome outcome = Promises.settle(FileSystem.unpackInBrowser(js, buffer, format, dir)).await();
         if (!outcome.isOk()) {
             throw new KernelError("Failed to unpack " + entry.url + " (files): " + Js.errorMessage(outcome.getError()));
         }
@@ -70,23 +69,6 @@ final class Interpreter implements Python {
         registerModule(js, name, module);
     }
 
-    /** A promise's result without throwing: TeaVM's await() would lose the JS error otherwise. */
-    interface Outcome extends JSObject {
-        @JSProperty("ok")
-        boolean isOk();
-
-        @JSProperty
-        JSObject getError();
-
-        @JSProperty
-        JSObject getValue();
-    }
-
-    @JSBody(params = "promise", script = "return promise.then("
-            + "function (v) { return { ok: true, value: v }; },"
-            + "function (e) { return { ok: false, error: e }; });")
-    static native JSPromise<Outcome> settle(JSPromise<?> promise);
-
     // MicroPython returns a plain value when the code does not await, and may throw at once:
     // run it inside a promise chain so both interpreters answer with a promise that settles.
     @JSBody(params = { "py", "code" }, script = "return Promise.resolve().then(function () {"
@@ -95,7 +77,7 @@ final class Interpreter implements Python {
 
     @JSBody(params = { "py", "code" }, script = "try { return { ok: true, value: py.runPython(code) }; }"
             + " catch (e) { return { ok: false, error: e }; }")
-    private static native Outcome runNow(JSObject py, String code);
+    private static native Promises.Outcome runNow(JSObject py, String code);
 
     @JSBody(params = { "py", "path", "text" }, script = "var FS = py.FS, dir = '';"
             + "var parts = path.split('/').slice(0, -1);"

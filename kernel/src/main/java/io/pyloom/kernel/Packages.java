@@ -78,15 +78,13 @@ final class Packages {
     }
 
     private static String await(JSPromise<String> promise) throws KernelError {
-        Interpreter.Outcome outcome = Interpreter.settle(promise).await();
+        Promises.Outcome outcome = Promises.settle(promise).await();
         if (!outcome.isOk()) {
             return Js.errorMessage(outcome.getError());
         }
-        return stringOf(outcome.getValue());
+        return Promises.text(outcome);
     }
 
-    @JSBody(params = "value", script = "return value == null ? null : String(value);")
-    private static native String stringOf(JSObject value);
 
     @JSBody(params = { "py", "name" }, script = "var lock = py.lockfile || {}, packages = lock.packages || {};"
             + "return Object.prototype.hasOwnProperty.call(packages, name.toLowerCase().replace(/_/g, '-'));")

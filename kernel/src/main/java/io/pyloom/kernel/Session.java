@@ -113,7 +113,7 @@ final class Session {
     private Interpreter load(PageConfig config) throws KernelError {
         String url = interpreterUrl(config);
         progress("Loading " + engine.displayName());
-        Interpreter.Outcome outcome = Interpreter.settle(engine.load(url)).await();
+        Promises.Outcome outcome = Promises.settle(engine.load(url)).await();
         if (!outcome.isOk()) {
             throw new KernelError("Failed to load the " + engine.type() + " interpreter from " + url + ": "
                     + Js.errorMessage(outcome.getError()));
@@ -145,7 +145,7 @@ final class Session {
         for (int i = 0; i < urls.length; i++) {
             urls[i] = files.get(i).url;
         }
-        Interpreter.Outcome outcome = Interpreter.settle(FileSystem.fetchAll(urls, config.url())).await();
+        Promises.Outcome outcome = Promises.settle(FileSystem.fetchAll(urls, config.url())).await();
         if (!outcome.isOk()) {
             throw new KernelError(Js.errorMessage(outcome.getError()));
         }
@@ -169,7 +169,7 @@ final class Session {
     /** The config's {@code js_modules.main}: URL to name, imported before any script runs. */
     private JSObject importJsModules(PageConfig config) throws KernelError {
         progress("Loading JS modules");
-        Interpreter.Outcome outcome = Interpreter.settle(importModules(config.value(), config.url())).await();
+        Promises.Outcome outcome = Promises.settle(importModules(config.value(), config.url())).await();
         if (!outcome.isOk()) {
             throw new KernelError(ConfigText.BAD_CONFIG + Js.errorMessage(outcome.getError()));
         }
@@ -247,27 +247,25 @@ final class Session {
     }
 
     private static String codeOf(ScriptTag tag) throws KernelError {
-        String src = tag.src();
-        if (src == null) {
-            String code = tag.inlineCode();
-            if (tag.isOwnTarget()) {
-                Js.becomeOutput(tag.element()); // the code leaves: the element now holds the output
-            }
-            return code;
+        String code = tag.src() == null ? tag.inlineCode() : fetchSource(tag);
+        if (tag.isOwnTarget()) {
+            Js.becomeOutput(tag.element()); // the code leaves: the element now holds the output
         }
+        return code;
+    }
+
+    private static String fetchSource(ScriptTag tag) throws KernelError {
+        String src = tag.src();
         if (tag.hasInlineCode()) {
             throw new KernelError("(PY0409): Invalid content: a script with a src attribute must have no code "
                     + "of its own, for " + Js.openingTag(tag.element()));
         }
         String url = Js.resolve(Js.documentBase(), src);
-        Interpreter.Outcome outcome = Interpreter.settle(Js.fetchText(url)).await();
+        Promises.Outcome outcome = Promises.settle(Js.fetchText(url)).await();
         if (!outcome.isOk()) {
             throw new KernelError(Js.errorMessage(outcome.getError()));
         }
-        if (tag.isOwnTarget()) {
-            Js.becomeOutput(tag.element());
-        }
-        return textOf(outcome);
+        return Promises.text(outcome);
     }
 
     private void runCode(ScriptRun run, Hook<CodeHook> hook) throws PythonError {
@@ -292,8 +290,6 @@ final class Session {
     @JSBody(params = { "state", "target", "script" }, script = "state.target = target; state.script = script;")
     private static native void setState(JSObject state, String target, JSObject script);
 
-    @JSBody(params = "outcome", script = "return outcome.value;")
-    private static native String textOf(Interpreter.Outcome outcome);
 
     @JSBody(params = { "config", "base" }, script = "var main = (config.js_modules || {}).main || {};"
             + "var urls = Object.keys(main), modules = {};"
