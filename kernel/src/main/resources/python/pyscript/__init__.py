@@ -3,6 +3,7 @@
 from pyscript.context import (
     RUNNING_IN_WORKER,
     NotSupported,
+    PyWorker,
     config,
     current_target,
     document,
@@ -15,13 +16,32 @@ from pyscript.events import Event, when
 from pyscript.fetch import fetch
 from pyscript import context, ffi
 
+try:
+    from pyscript.workers import create_named_worker, workers
+except ImportError as missing:
+    if "workers" not in str(missing):
+        raise
+
+    class _NoWorkers:
+        def __getitem__(self, name):
+            raise NotSupported("pyscript.workers needs the worker plugin, which this core.js was composed without")
+
+        __getattr__ = __getitem__
+
+    workers = _NoWorkers()
+
+    async def create_named_worker(src, name, config=None, type="py"):
+        raise NotSupported("create_named_worker needs the worker plugin, which this core.js was composed without")
+
 __all__ = [
     "HTML",
     "Event",
     "NotSupported",
+    "PyWorker",
     "RUNNING_IN_WORKER",
     "config",
     "context",
+    "create_named_worker",
     "current_target",
     "display",
     "document",
@@ -31,4 +51,5 @@ __all__ = [
     "sync",
     "when",
     "window",
+    "workers",
 ]

@@ -12,19 +12,28 @@ class NotSupported(Exception):
     """Raised by what does not exist where the code runs (sync on the main thread, for one)."""
 
 
-# Only workers lack a document; the main thread's kernel runs this module.
-RUNNING_IN_WORKER = is_none(getattr(js, "document", None))
+RUNNING_IN_WORKER = bool(_pyloom.worker)
 
-# The page's configuration for this interpreter: every key, with "type" set to "py" or "mpy".
+# The page's configuration for this interpreter (a worker's own, in a worker): every key, with
+# "type" set to "py" or "mpy".
 config = json.loads(_pyloom.config)
 
-window = js
-document = js.document
+if RUNNING_IN_WORKER:
+    # The worker plugin reaches the page's window synchronously; `js` stays the worker's own global.
+    import _pyloom_worker
+
+    window = _pyloom_worker.window
+    document = window.document
+    sync = _pyloom_worker.sync
+else:
+    window = js
+    document = js.document
 
 # Relative URLs resolve against the page, not against wherever this function was created.
 _import_all = js.Function.new(
     "return (...urls) => Promise.all(urls.map((url) => import("
-    "new URL(url, globalThis.document ? document.baseURI : location.href).href)))"
+    "new URL(url, globalThis.document ? document.baseURI"
+    " : (globalThis[Symbol.for('pyloom.base')] || location.href)).href)))"
 )()
 
 
@@ -33,12 +42,36 @@ def js_import(*urls):
     return _import_all(*urls)
 
 
-class _Sync:
+class _MainThreadSync:
     def __getattr__(self, name):
         raise NotSupported("pyscript.sync is only available in workers, not on the main thread")
 
 
-sync = _Sync()
+if not RUNNING_IN_WORKER:
+    sync = _MainThreadSync()
+
+_TYPES = {"py": "py", "pyodide": "py", "mpy": "mpy", "micropython": "mpy"}
+
+
+def PyWorker(url, type=None, config=None, name=None):
+    """Starts `url` in a web worker: `type` is "pyodide" / "py" or "micropython" / "mpy" (default:
+    this interpreter's), `config` a dict, JSON or TOML text, or the URL of a config file. Returns the
+    worker: set `worker.sync.fn = fn` to let its code call `sync.fn(...)`."""
+    if RUNNING_IN_WORKER:
+        raise NotSupported("pyscript.PyWorker works only on the main thread, not inside a worker")
+    kind = _TYPES.get(type or config_type())
+    if kind is None:
+        raise ValueError(f"PyWorker type must be pyodide, py, micropython or mpy, not {type!r}")
+    if config is not None and not isinstance(config, str):
+        config = json.dumps(config)
+    worker = _pyloom.start_worker(url, kind, config, name)
+    if is_none(worker):
+        raise NotSupported("PyWorker needs the worker plugin, which this core.js was composed without")
+    return worker
+
+
+def config_type():
+    return config.get("type", "py")
 
 
 def current_target():

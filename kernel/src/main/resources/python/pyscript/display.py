@@ -122,6 +122,8 @@ def display(*values, target=None, append=True):
     running script's output element. append=False replaces what the target held."""
     if is_none(target):
         target = current_target()
+        if is_none(target):
+            raise ValueError("display() in a worker needs a target: display(value, target=\"element-id\")")
     elif isinstance(target, str) and target.startswith("#"):
         target = target[1:]
     element = document.getElementById(target)

@@ -15,6 +15,9 @@ final class Composition {
     private Composition() {
     }
 
+    @JSBody(script = "return pyloom$composed.url;")
+    static native String coreUrl();
+
     /** The absolute URL of the default interpreter module for {@code "py"} or {@code "mpy"}. */
     @JSBody(params = "type", script = "return new URL(pyloom$composed.interpreters[type], pyloom$composed.base).href;")
     static native String interpreterUrl(String type);

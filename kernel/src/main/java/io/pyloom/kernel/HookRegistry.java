@@ -31,6 +31,16 @@ final class HookRegistry implements Hooks {
         return registry;
     }
 
+    @Override
+    public boolean inWorker() {
+        return Js.inWorker();
+    }
+
+    @Override
+    public String coreUrl() {
+        return Composition.coreUrl();
+    }
+
     /** Whether a plugin of that name was installed here. */
     boolean has(String plugin) {
         return installed.contains(plugin);

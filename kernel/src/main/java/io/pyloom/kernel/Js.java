@@ -29,8 +29,18 @@ final class Js {
     @JSBody(params = { "base", "url" }, script = "return new URL(url, base).href;")
     static native String resolve(String base, String url);
 
-    @JSBody(script = "return document.baseURI;")
+    /** The page's base URL; in a worker, the page's as the worker was told it. */
+    @JSBody(script = "return globalThis.document ? document.baseURI"
+            + " : (globalThis[Symbol.for('pyloom.base')] || location.href);")
     static native String documentBase();
+
+    /** Inside a worker, URLs resolve against the page that started it. */
+    @JSBody(params = "base", script = "globalThis[Symbol.for('pyloom.base')] = base;")
+    static native void setWorkerBase(String base);
+
+    /** Whether core.js runs in a web worker (no document there). */
+    @JSBody(script = "return typeof document === 'undefined' && typeof importScripts === 'function';")
+    static native boolean inWorker();
 
     @JSBody(params = { "target", "name", "detail" }, script = "target.dispatchEvent("
             + "new CustomEvent(name, { bubbles: true, detail: detail }));")
@@ -44,7 +54,8 @@ final class Js {
     static native void becomeOutput(HTMLElement element);
 
 
-    @JSBody(params = { "name", "detail" }, script = "window.dispatchEvent(new CustomEvent(name, { detail: detail }));")
+    @JSBody(params = { "name", "detail" }, script = "if (globalThis.window)"
+            + " window.dispatchEvent(new CustomEvent(name, { detail: detail }));")
     static native void progress(String name, String detail);
 
 

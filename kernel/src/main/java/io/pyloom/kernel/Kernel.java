@@ -1,7 +1,9 @@
 package io.pyloom.kernel;
 
 import io.pyloom.kernel.spi.Failure;
+import io.pyloom.kernel.spi.Hook;
 import io.pyloom.kernel.spi.Plugin;
+import io.pyloom.kernel.spi.WorkerBoot;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +30,10 @@ public final class Kernel {
 
     public static void main(String[] args) {
         Kernel kernel = new Kernel();
+        if (Js.inWorker()) {
+            kernel.bootWorker();
+            return;
+        }
         // py:all-done waits for the tags present now, as in PyScript; later ones run but do not count.
         Discovery.dispatchAllDoneAfterInitialTags();
         for (HTMLElement element : Discovery.initialTags()) {
@@ -36,21 +42,42 @@ public final class Kernel {
         Discovery.watchForNewTags(kernel::take);
     }
 
-    /** A tag found on the page: run it in its interpreter's session, or refuse it when it wants a worker. */
+    /** core.js inside a web worker: the plugin that starts workers takes over from here. */
+    private void bootWorker() {
+        List<WorkerBoot> boots = pageHooks.of(Hook.WORKER_BOOT);
+        if (boots.isEmpty()) {
+            Js.consoleError("core.js was started in a web worker, but has no plugin to run worker scripts.");
+            return;
+        }
+        boots.get(0).boot(new WorkerRuntime(plugins, pageHooks));
+    }
+
+    /** A tag found on the page: run it in its interpreter's session, or hand it to the worker starter. */
     private void take(HTMLElement element) {
         ScriptTag tag = ScriptTag.of(element);
         if (tag.wantsWorker()) {
-            refuseWorker(tag);
+            startWorker(tag);
             return;
         }
         sessions.computeIfAbsent(tag.type(),
                 type -> new Session(Engine.forType(type), plugins, pageHooks)).submit(tag);
     }
 
-    /** Workers are not started by this kernel yet: say so, never run the code here. */
-    private void refuseWorker(ScriptTag tag) {
-        pageHooks.report(new Failure(tag.type(), "This " + tag.type() + " script asks for a web worker, which "
-                + "this core.js cannot start: it was not run.", tag.element()));
-        Js.dispatch(tag.element(), tag.type() + ":done", Js.workerDetail(true));
+    /** A worker tag goes to the worker plugin; without one, it is refused (never run on the main thread). */
+    private void startWorker(ScriptTag tag) {
+        String refusal = null;
+        if (tag.src() != null && tag.hasInlineCode()) {
+            refusal = "(PY0409): Invalid content: a script with a src attribute must have no code of its own, for "
+                    + Js.openingTag(tag.element());
+        } else if (pageHooks.of(Hook.START_WORKER).isEmpty()) {
+            refusal = "This " + tag.type() + " script asks for a web worker, which this core.js cannot start "
+                    + "(it was composed without the worker plugin): it was not run.";
+        }
+        if (refusal != null) {
+            pageHooks.report(new Failure(tag.type(), refusal, tag.element()));
+            Js.dispatch(tag.element(), tag.type() + ":done", Js.workerDetail(true));
+            return;
+        }
+        pageHooks.of(Hook.START_WORKER).get(0).start(WorkerRequest.of(tag, pageHooks));
     }
 }

@@ -11,16 +11,12 @@ import java.util.Deque;
 import java.util.List;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
-import org.teavm.jso.core.JSPromise;
 
 /**
  * One interpreter on the main thread: loaded once, prepared once, then running its scripts one at
  * a time in the order they were found, including scripts added to the page later.
  */
 final class Session {
-
-    /** Where the kernel and its plugins write their Python packages; first on sys.path. */
-    static final String SITE = "/pyloom/site";
 
     private final Engine engine;
     private final List<Plugin> plugins;
@@ -91,13 +87,9 @@ final class Session {
         }
         hooks = HookRegistry.of(plugins, config.disabledPlugins());
         try {
-            List<FilesPlan.Entry> files = FilesPlan.of(config.files()); // before loading: a bad plan fails fast
-            python = load(config);
-            writeFiles(files, config);
-            installPackages(config);
-            JSObject modules = importJsModules(config);
-            state = newState(config.toJson(), modules);
-            python.registerModule("_pyloom", state);
+            Setup setup = new Setup(engine, hooks, false);
+            python = setup.interpreter(config);
+            state = setup.state();
         } catch (KernelError e) {
             fail(hooks, e.getMessage(), first);
             return;
@@ -108,110 +100,6 @@ final class Session {
     private void fail(HookRegistry registry, String message, ScriptTag first) {
         broken = message;
         registry.report(new Failure(engine.type(), message, first.element()));
-    }
-
-    private Interpreter load(PageConfig config) throws KernelError {
-        String url = interpreterUrl(config);
-        progress("Loading " + engine.displayName());
-        Promises.Outcome outcome = Promises.settle(engine.load(url)).await();
-        if (!outcome.isOk()) {
-            throw new KernelError("Failed to load the " + engine.type() + " interpreter from " + url + ": "
-                    + Js.errorMessage(outcome.getError()));
-        }
-        Interpreter loaded = new Interpreter(engine.type(), outcome.getValue());
-        for (String source : Composition.pythonSources()) {
-            if (source.equals("kernel") || hooks.has(source)) {
-                for (String path : Composition.pythonPaths(source)) {
-                    loaded.writeFile(SITE + "/" + path, Composition.pythonFile(source, path));
-                }
-            }
-        }
-        try {
-            loaded.run("import sys\nsys.path.insert(0, '" + SITE + "')\n");
-        } catch (PythonError e) {
-            throw new KernelError("Failed to prepare the " + engine.type() + " interpreter: " + e.getMessage());
-        }
-        progress("Loaded " + engine.displayName());
-        return loaded;
-    }
-
-    /** The config's {@code files}: fetched in parallel (relative to the config's URL), then written. */
-    private void writeFiles(List<FilesPlan.Entry> files, PageConfig config) throws KernelError {
-        if (files.isEmpty()) {
-            return;
-        }
-        progress("Loading files");
-        String[] urls = new String[files.size()];
-        for (int i = 0; i < urls.length; i++) {
-            urls[i] = files.get(i).url;
-        }
-        Promises.Outcome outcome = Promises.settle(FileSystem.fetchAll(urls, config.url())).await();
-        if (!outcome.isOk()) {
-            throw new KernelError(Js.errorMessage(outcome.getError()));
-        }
-        for (int i = 0; i < urls.length; i++) {
-            python.writeFetched(files.get(i), FileSystem.at(outcome.getValue(), i));
-        }
-        progress("Loaded files");
-    }
-
-    /** The config's {@code packages}, after files (so emfs:// wheels can come from there). */
-    private void installPackages(PageConfig config) throws KernelError {
-        List<String> packages = config.packages();
-        if (packages.isEmpty()) {
-            return;
-        }
-        progress("Loading packages");
-        Packages.install(engine.type(), python.js(), packages, config.url());
-        progress("Loaded packages");
-    }
-
-    /** The config's {@code js_modules.main}: URL to name, imported before any script runs. */
-    private JSObject importJsModules(PageConfig config) throws KernelError {
-        progress("Loading JS modules");
-        Promises.Outcome outcome = Promises.settle(importModules(config.value(), config.url())).await();
-        if (!outcome.isOk()) {
-            throw new KernelError(ConfigText.BAD_CONFIG + Js.errorMessage(outcome.getError()));
-        }
-        progress("Loaded JS modules");
-        return outcome.getValue();
-    }
-
-    /** {@code py:progress} / {@code mpy:progress} on window, with PyScript's texts. */
-    private void progress(String what) {
-        Js.progress(engine.type() + ":progress", what);
-    }
-
-    /** The config's {@code interpreter}: a version this server hosts, or a module URL; else the default. */
-    private String interpreterUrl(PageConfig config) throws KernelError {
-        String interpreter = config.interpreter();
-        if (interpreter == null || interpreter.isEmpty()) {
-            return Composition.interpreterUrl(engine.type());
-        }
-        if (isVersion(interpreter)) {
-            String hosted = Composition.hostedInterpreterUrl(engine.type(), interpreter);
-            if (hosted == null) {
-                throw new KernelError(ConfigText.BAD_CONFIG + "The " + engine.type() + " interpreter version "
-                        + interpreter + " is not hosted by this server (it hosts "
-                        + Composition.hostedVersions(engine.type())
-                        + "): name a hosted version, or give the URL of an interpreter module.");
-            }
-            return hosted;
-        }
-        return Js.resolve(Js.documentBase(), interpreter);
-    }
-
-    private static boolean isVersion(String text) {
-        if (text.isEmpty() || text.charAt(0) < '0' || text.charAt(0) > '9') {
-            return false;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!(c >= '0' && c <= '9' || c == '.' || c >= 'a' && c <= 'z')) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private void runOne(ScriptRun run) {
@@ -283,19 +171,6 @@ final class Session {
         }
     }
 
-    @JSBody(params = { "config", "modules" }, script = "return { target: null, script: null, config: config,"
-            + " js_modules: modules };")
-    private static native JSObject newState(String config, JSObject modules);
-
     @JSBody(params = { "state", "target", "script" }, script = "state.target = target; state.script = script;")
     private static native void setState(JSObject state, String target, JSObject script);
-
-
-    @JSBody(params = { "config", "base" }, script = "var main = (config.js_modules || {}).main || {};"
-            + "var urls = Object.keys(main), modules = {};"
-            + "return Promise.all(urls.map(function (url) { var href = new URL(url, base).href;"
-            + "  return import(href).then(function (m) { modules[main[url]] = m; }, function (e) {"
-            + "    throw new Error('Failed to import the JavaScript module ' + href + ' of js_modules.main: ' + e.message); });"
-            + "})).then(function () { return modules; });")
-    private static native JSPromise<JSObject> importModules(JSObject config, String base);
 }

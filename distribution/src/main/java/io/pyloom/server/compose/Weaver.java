@@ -35,7 +35,7 @@ final class Weaver {
         // JSON is a JS expression, but "</script" and U+2028/9 deserve escaping for inline use.
         json = json.replace("</", "<\\/").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
         return "const pyloom$composed = Object.assign(" + json
-                + ", { base: new URL('./', import.meta.url).href });\n"
+                + ", { base: new URL('./', import.meta.url).href, url: import.meta.url });\n"
                 + compiled.substring(0, main.end()).stripTrailing() + "\n" + main.group(1) + "([]);\n";
     }
 

@@ -24,11 +24,15 @@ public final class Hook<L> {
     public static final Hook<RunListener> AFTER_RUN_ASYNC = new Hook<>("onAfterRunAsync");
     /** A worker's interpreter is ready (called on the main thread when the worker reports it). */
     public static final Hook<RunListener> WORKER_READY = new Hook<>("onWorkerReady");
+    /** Main thread: a page asks for a worker; the first starter added runs it (the worker plugin). */
+    public static final Hook<WorkerStarter> START_WORKER = new Hook<>("onWorkerScript");
+    /** Inside a worker: core.js booted there; the first listener takes the worker over. */
+    public static final Hook<WorkerBoot> WORKER_BOOT = new Hook<>("onWorkerBoot");
     /** Something failed: a script, a config, a fetch, an interpreter. */
     public static final Hook<ErrorListener> ERROR = new Hook<>("onError");
 
     private static final List<Hook<?>> ALL = List.of(INTERPRETER_READY, BEFORE_RUN, BEFORE_RUN_ASYNC,
-            CODE_BEFORE_RUN, CODE_AFTER_RUN, AFTER_RUN, AFTER_RUN_ASYNC, WORKER_READY, ERROR);
+            CODE_BEFORE_RUN, CODE_AFTER_RUN, AFTER_RUN, AFTER_RUN_ASYNC, WORKER_READY, START_WORKER, WORKER_BOOT, ERROR);
 
     private final String name;
 

@@ -1,6 +1,9 @@
 package io.pyloom.kernel.spi;
 
-/** What the kernel gives a plugin at install time. */
+import org.osgi.annotation.versioning.ProviderType;
+
+/** What the kernel gives a plugin at install time; only the kernel implements it. */
+@ProviderType
 public interface Hooks {
 
     /** Adds a listener to a hook; listeners run in the order they were added. */
@@ -8,4 +11,10 @@ public interface Hooks {
 
     /** Reports a failure as the kernel does: on the console and to every {@link Hook#ERROR} listener. */
     void report(Failure failure);
+
+    /** Whether this core.js runs inside a web worker, where there is no page to touch. */
+    boolean inWorker();
+
+    /** The URL this core.js was loaded from, with its query: a worker starts the same core.js. */
+    String coreUrl();
 }

@@ -18,6 +18,9 @@ public final class ErrorPlugin implements Plugin {
 
     @Override
     public void install(Hooks hooks) {
+        if (hooks.inWorker()) {
+            return; // a worker has no page: the worker plugin sends its failures here
+        }
         hooks.add(Hook.ERROR, (Failure failure) -> show(failure.message()));
         hooks.add(Hook.INTERPRETER_READY, run -> listen(ErrorPlugin::show)); // only where the page keeps this plugin
     }

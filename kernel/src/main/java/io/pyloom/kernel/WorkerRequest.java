@@ -1,0 +1,100 @@
+package io.pyloom.kernel;
+
+import io.pyloom.kernel.spi.Failure;
+import io.pyloom.kernel.spi.Hook;
+import io.pyloom.kernel.spi.RunListener;
+import io.pyloom.kernel.spi.WorkerScript;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/** A worker script as the main thread sees it: from a tag or from {@code PyWorker(...)}. */
+final class WorkerRequest implements WorkerScript {
+
+    private final String type;
+    private final HTMLElement element;
+    private final String name;
+    private final String src;
+    private final String code;
+    private final String config;
+    private final HookRegistry hooks;
+
+    WorkerRequest(String type, HTMLElement element, String name, String src, String code, String config,
+            HookRegistry hooks) {
+        this.type = type;
+        this.element = element;
+        this.name = name;
+        this.src = src;
+        this.code = code;
+        this.config = config;
+        this.hooks = hooks;
+    }
+
+    /** A {@code <script type="py" worker>} or {@code <py-script worker>} tag. */
+    static WorkerRequest of(ScriptTag tag, HookRegistry hooks) {
+        HTMLElement element = tag.element();
+        String src = tag.src() == null ? null : Js.resolve(Js.documentBase(), tag.src());
+        String config = element.getAttribute("config");
+        return new WorkerRequest(tag.type(), element, emptyToNull(element.getAttribute("name")), src,
+                src == null ? tag.inlineCode() : null, emptyToNull(config), hooks);
+    }
+
+    private static String emptyToNull(String text) {
+        return text == null || text.isEmpty() ? null : text;
+    }
+
+    @Override
+    public String type() {
+        return type;
+    }
+
+    @Override
+    public HTMLElement element() {
+        return element;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public String src() {
+        return src;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public String config() {
+        return config;
+    }
+
+    @Override
+    public String base() {
+        return Js.documentBase();
+    }
+
+    @Override
+    public void ready() {
+        if (element != null) {
+            Js.dispatch(element, type + ":ready", Js.workerDetail(true));
+        }
+        for (RunListener listener : hooks.of(Hook.WORKER_READY)) {
+            listener.on(new WorkerRun(this, null));
+        }
+    }
+
+    @Override
+    public void done() {
+        if (element != null) {
+            Js.dispatch(element, type + ":done", Js.workerDetail(true));
+        }
+    }
+
+    @Override
+    public void failed(String message) {
+        hooks.report(new Failure(type, message, element));
+    }
+}

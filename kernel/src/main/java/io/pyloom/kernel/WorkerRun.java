@@ -1,0 +1,45 @@
+package io.pyloom.kernel;
+
+import io.pyloom.kernel.spi.Python;
+import io.pyloom.kernel.spi.Run;
+import io.pyloom.kernel.spi.WorkerScript;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/** A {@link Run} of a worker script: inside the worker, or on the main thread when it is ready. */
+final class WorkerRun implements Run {
+
+    private final WorkerScript script;
+    private final Python python;
+
+    WorkerRun(WorkerScript script, Python python) {
+        this.script = script;
+        this.python = python;
+    }
+
+    @Override
+    public String type() {
+        return script.type();
+    }
+
+    /** The tag on the main thread; null inside the worker, which has no page. */
+    @Override
+    public HTMLElement script() {
+        return Js.inWorker() ? null : script.element();
+    }
+
+    @Override
+    public String target() {
+        return null;
+    }
+
+    /** The interpreter inside the worker; null on the main thread. */
+    @Override
+    public Python python() {
+        return python;
+    }
+
+    @Override
+    public boolean worker() {
+        return true;
+    }
+}

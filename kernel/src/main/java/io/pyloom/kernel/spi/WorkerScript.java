@@ -1,0 +1,41 @@
+package io.pyloom.kernel.spi;
+
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * Python a page wants run in a web worker: a {@code worker} tag, or {@code PyWorker(url, ...)}.
+ * On the main thread the kernel implements it and its callbacks tell the page how the worker is
+ * doing; inside the worker the plugin that started it does.
+ */
+public interface WorkerScript {
+
+    /** {@code "py"} (Pyodide) or {@code "mpy"} (MicroPython). */
+    String type();
+
+    /** The tag, or null for a worker started from Python. */
+    HTMLElement element();
+
+    /** The {@code name} the page gave the worker, or null. */
+    String name();
+
+    /** The absolute URL of the code, or null when the code is inline. */
+    String src();
+
+    /** The inline code (dedented), or null when there is a {@code src}. */
+    String code();
+
+    /** The worker's own configuration (JSON, TOML or a URL of one), or null. */
+    String config();
+
+    /** The URL relative {@code src}, config and file URLs resolve against: the page's. */
+    String base();
+
+    /** The worker's interpreter is ready and its code is about to run. */
+    void ready();
+
+    /** The worker's code has run (or failed). */
+    void done();
+
+    /** Something failed in the worker: report it in the page. */
+    void failed(String message);
+}
