@@ -1,12 +1,17 @@
 """Named workers, and what a worker's code exports to the page (contributed by the worker plugin)."""
 
+import sys
+
 import _pyloom_worker
 
 from pyscript.context import RUNNING_IN_WORKER, NotSupported
-from pyscript.ffi import to_js
 
-# MicroPython's objects cannot convert themselves to JavaScript data: give the plugin to_js.
-_pyloom_worker.converter.fn = to_js
+if sys.implementation.name == "micropython":
+    # MicroPython's objects cannot convert themselves to JavaScript data: give the plugin to_js
+    # (jsffi's own: a wrapper taking **options would read a converted dict as keyword arguments).
+    from jsffi import to_js as _to_js
+
+    _pyloom_worker.converter.fn = _to_js
 
 
 class _Workers:

@@ -67,7 +67,8 @@ class AppsFolderIT {
         try (TestPage page = browser.open()) {
             page.navigate(server.url("/worker.html")).awaitAllDone();
             assertEquals("", page.text("#out"));
-            assertEquals("This mpy script asks for a web worker, which this core.js cannot start: it was not run.",
+            assertEquals("This mpy script asks for a web worker, which this core.js cannot start (it was composed "
+                    + "without the worker plugin): it was not run.",
                     page.text(".py-error"));
             assertEquals(List.of("mpy:done", "py:all-done"), names(page.events()));
         }

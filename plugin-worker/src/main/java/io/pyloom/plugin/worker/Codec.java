@@ -223,7 +223,8 @@ final class Codec {
             + "if (v instanceof ArrayBuffer || ArrayBuffer.isView(v)) return 11;"
             + "if (typeof v === 'object') { var p = Object.getPrototypeOf(v);"
             + "  if (p === Object.prototype || p === null) return 10; }"
-            + "if (typeof v.toJs === 'function' || '_ref' in v) return 14;"
+            + "var c = Object.getPrototypeOf(v); c = c && c.constructor && c.constructor.name || '';"
+            + "if (c.indexOf('PyProxy') === 0 || typeof v.toJs === 'function') return 14;"
             + "return 0;")
     private static native int dataKind(JSObject v);
 

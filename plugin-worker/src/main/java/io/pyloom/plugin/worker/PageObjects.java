@@ -121,9 +121,13 @@ final class PageObjects implements Codec.Refs {
     }
 
     // Pyodide's proxies convert themselves; MicroPython's need its to_js, which pyscript registers.
-    @JSBody(params = { "t", "v" }, script = "try { if (typeof v.toJs === 'function')"
-            + " return v.toJs({ dict_converter: Object.fromEntries });"
-            + " if (t.converter.fn) return t.converter.fn(v); } catch (e) { } return null;")
+    // (MicroPython's proxies answer every property lookup from Python: ask their class first.
+    // TeaVM renames parameters to single letters, so inner names here are never single letters.)
+    @JSBody(params = { "t", "v" }, script = "try { var proto = Object.getPrototypeOf(v);"
+            + " if (proto && proto.constructor && proto.constructor.name.indexOf('PyProxy') === 0 && !('toJs' in proto))"
+            + "  return t.converter.fn ? t.converter.fn(v) : null;"
+            + " if (typeof v.toJs === 'function') return v.toJs({ dict_converter: Object.fromEntries });"
+            + "} catch (e) { } return null;")
     static native JSObject convert(JSObject t, JSObject v);
 
     /** The worker let go of proxies: forget objects it holds no more. */
