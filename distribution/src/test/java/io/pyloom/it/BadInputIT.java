@@ -108,10 +108,6 @@ class BadInputIT extends BrowserIT {
             new Case("an exception in a worker's event handler", t -> "<button id=\"b\">b</button>"
                     + script(t, "worker", "from pyscript import when\n@when('click', '#b')\ndef boom(e):\n    raise KeyError('worker handler')\n"),
                     (t, url) -> t.equals("py") ? "KeyError: 'worker handler'" : "KeyError: worker handler", "#b"),
-            new Case("an exception from a sync function the page did not set", t -> script(t, "worker",
-                    "from pyscript import sync\nsync.nothing(1)\n"),
-                    (t, url) -> "sync.nothing is not a function of the page: set it on the main thread with "
-                            + "worker.sync.nothing = a_function", null),
             new Case("a syntax error", t -> script(t, "", "def broken(:\n    pass\n"),
                     (t, url) -> "SyntaxError: invalid syntax", null),
             new Case("an exception at top level", t -> script(t, "", "raise ValueError('bad value 42')\n"),
