@@ -14,9 +14,6 @@ final class Op {
     /** Calls a function the page set on the worker's {@code sync}; arguments and result travel as data. */
     static final int SYNC = 9;
 
-    /** Flags the page sends with each reference, so that the worker's proxy answers type probes itself. */
-    static final int FUNCTION = 1;
-    static final int ARRAY = 2;
 
     private Op() {
     }

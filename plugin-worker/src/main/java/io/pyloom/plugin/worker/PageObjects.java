@@ -140,7 +140,4 @@ final class PageObjects implements Codec.Refs {
             + "if (id === 0) return; t.sent.delete(id); t.flags.delete(id); t.ids.delete(t.objects.get(id)); t.objects.delete(id);")
     private static native void release(JSObject t, int id, int count);
 
-    /** How many page objects the worker holds: for tests of the release protocol. */
-    @JSBody(params = "t", script = "return t.objects.size;")
-    static native int size(JSObject t);
 }
