@@ -1,10 +1,14 @@
 package io.pyloom.kernel;
 
+import io.pyloom.kernel.spi.CodeHook;
 import io.pyloom.kernel.spi.Failure;
 import io.pyloom.kernel.spi.Hook;
 import io.pyloom.kernel.spi.Hooks;
 import io.pyloom.kernel.spi.ErrorListener;
 import io.pyloom.kernel.spi.Plugin;
+import io.pyloom.kernel.spi.PythonError;
+import io.pyloom.kernel.spi.Run;
+import io.pyloom.kernel.spi.RunListener;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.ArrayList;
@@ -58,6 +62,23 @@ final class HookRegistry implements Hooks {
     <L> List<L> of(Hook<L> hook) {
         List<Object> list = listeners.get(hook);
         return list == null ? Collections.emptyList() : (List<L>) list;
+    }
+
+    /** Calls a run hook's listeners in order. */
+    void notify(Hook<RunListener> hook, Run run) {
+        for (RunListener listener : of(hook)) {
+            listener.on(run);
+        }
+    }
+
+    /** Runs the Python a code hook's listeners return, in order, in the run's interpreter. */
+    void runCode(Hook<CodeHook> hook, Run run) throws PythonError {
+        for (CodeHook codeHook : of(hook)) {
+            String code = codeHook.code(run);
+            if (code != null && !code.isEmpty()) {
+                run.python().run(code);
+            }
+        }
     }
 
     /** Reports a failure on the console, then to every error listener. */

@@ -26,6 +26,15 @@ final class Js {
             + " catch (e) { throw new Error('The source ' + url + ' is not UTF-8 text: save it as UTF-8.'); } });")
     static native JSPromise<String> fetchText(String url);
 
+    /** Python source from a URL, or a KernelError naming the URL and what went wrong. */
+    static String fetchSource(String url) throws KernelError {
+        Promises.Outcome outcome = Promises.settle(fetchText(url)).await();
+        if (!outcome.isOk()) {
+            throw new KernelError(errorMessage(outcome.getError()));
+        }
+        return Promises.text(outcome);
+    }
+
     @JSBody(params = { "base", "url" }, script = "return new URL(url, base).href;")
     static native String resolve(String base, String url);
 

@@ -65,11 +65,8 @@ public final class Kernel {
 
     /** A worker tag goes to the worker plugin; without one, it is refused (never run on the main thread). */
     private void startWorker(ScriptTag tag) {
-        String refusal = null;
-        if (tag.src() != null && tag.hasInlineCode()) {
-            refusal = "(PY0409): Invalid content: a script with a src attribute must have no code of its own, for "
-                    + Js.openingTag(tag.element());
-        } else if (pageHooks.of(Hook.START_WORKER).isEmpty()) {
+        String refusal = tag.contentConflict();
+        if (refusal == null && pageHooks.of(Hook.START_WORKER).isEmpty()) {
             refusal = "This " + tag.type() + " script asks for a web worker, which this core.js cannot start "
                     + "(it was composed without the worker plugin): it was not run.";
         }

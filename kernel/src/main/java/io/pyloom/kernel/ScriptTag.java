@@ -55,6 +55,15 @@ final class ScriptTag {
         return text != null && !text.trim().isEmpty();
     }
 
+    /** PyScript's error for a tag with both a src and code of its own, or null when it has not both. */
+    String contentConflict() {
+        if (src() == null || !hasInlineCode()) {
+            return null;
+        }
+        return "(PY0409): Invalid content: a script with a src attribute must have no code of its own, for "
+                + Js.openingTag(element);
+    }
+
     String inlineCode() {
         return Dedent.dedent(element.getTextContent() == null ? "" : element.getTextContent());
     }

@@ -1,11 +1,9 @@
 package io.pyloom.kernel;
 
-import io.pyloom.kernel.spi.CodeHook;
 import io.pyloom.kernel.spi.Failure;
 import io.pyloom.kernel.spi.Hook;
 import io.pyloom.kernel.spi.Plugin;
 import io.pyloom.kernel.spi.PythonError;
-import io.pyloom.kernel.spi.RunListener;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -94,7 +92,7 @@ final class Session {
             fail(hooks, e.getMessage(), first);
             return;
         }
-        notify(Hook.INTERPRETER_READY, new ScriptRun(first, null, python));
+        hooks.notify(Hook.INTERPRETER_READY, new ScriptRun(first, null, python));
     }
 
     private void fail(HookRegistry registry, String message, ScriptTag first) {
@@ -108,22 +106,22 @@ final class Session {
             String code = codeOf(run.tag());
             setState(state, run.target(), run.script());
             Js.dispatch(run.script(), type + ":ready", Js.workerDetail(false));
-            notify(Hook.BEFORE_RUN, run);
-            notify(Hook.BEFORE_RUN_ASYNC, run);
+            hooks.notify(Hook.BEFORE_RUN, run);
+            hooks.notify(Hook.BEFORE_RUN_ASYNC, run);
             Js.setCurrentScript(run.script());
             try {
-                runCode(run, Hook.CODE_BEFORE_RUN);
+                hooks.runCode(Hook.CODE_BEFORE_RUN, run);
                 if (run.tag().isSync()) {
                     python.runSync(code);
                 } else {
                     python.run(code);
                 }
-                runCode(run, Hook.CODE_AFTER_RUN);
+                hooks.runCode(Hook.CODE_AFTER_RUN, run);
             } finally {
                 Js.clearCurrentScript();
             }
-            notify(Hook.AFTER_RUN, run);
-            notify(Hook.AFTER_RUN_ASYNC, run);
+            hooks.notify(Hook.AFTER_RUN, run);
+            hooks.notify(Hook.AFTER_RUN_ASYNC, run);
         } catch (PythonError | KernelError e) {
             hooks.report(new Failure(type, e.getMessage(), run.script()));
         } catch (RuntimeException e) {
@@ -143,32 +141,11 @@ final class Session {
     }
 
     private static String fetchSource(ScriptTag tag) throws KernelError {
-        String src = tag.src();
-        if (tag.hasInlineCode()) {
-            throw new KernelError("(PY0409): Invalid content: a script with a src attribute must have no code "
-                    + "of its own, for " + Js.openingTag(tag.element()));
+        String conflict = tag.contentConflict();
+        if (conflict != null) {
+            throw new KernelError(conflict);
         }
-        String url = Js.resolve(Js.documentBase(), src);
-        Promises.Outcome outcome = Promises.settle(Js.fetchText(url)).await();
-        if (!outcome.isOk()) {
-            throw new KernelError(Js.errorMessage(outcome.getError()));
-        }
-        return Promises.text(outcome);
-    }
-
-    private void runCode(ScriptRun run, Hook<CodeHook> hook) throws PythonError {
-        for (CodeHook codeHook : hooks.of(hook)) {
-            String code = codeHook.code(run);
-            if (code != null && !code.isEmpty()) {
-                python.run(code);
-            }
-        }
-    }
-
-    private void notify(Hook<RunListener> hook, ScriptRun run) {
-        for (RunListener listener : hooks.of(hook)) {
-            listener.on(run);
-        }
+        return Js.fetchSource(Js.resolve(Js.documentBase(), tag.src()));
     }
 
     @JSBody(params = { "state", "target", "script" }, script = "state.target = target; state.script = script;")
