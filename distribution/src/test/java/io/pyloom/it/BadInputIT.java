@@ -103,6 +103,10 @@ class BadInputIT extends BrowserIT {
             exact("a worker src with inline code too", t -> script(t, "worker src=\"good.py\"", "print('inline')\n"),
                     "(PY0409): Invalid content: a script with a src attribute must have no code of its own, "
                             + "for <script type=\"{T}\" worker=\"\" src=\"good.py\">"),
+            new Case("a sync call of a function the page did not set", t -> script(t, "worker",
+                    "from pyscript import sync\nsync.nothing(1)\n"),
+                    (t, url) -> "sync.nothing is not a function of the page: set it on the main thread with "
+                            + "worker.sync.nothing = a_function", null),
             new Case("an exception in a worker", t -> script(t, "worker", "raise ValueError('in the worker')\n"),
                     (t, url) -> "ValueError: in the worker", null),
             new Case("an exception in a worker's event handler", t -> "<button id=\"b\">b</button>"
@@ -178,6 +182,9 @@ class BadInputIT extends BrowserIT {
             if (c.name().startsWith("a syntax") || c.name().startsWith("an exception") || c.name().startsWith("an enormous")) {
                 assertTrue(shown.startsWith("Traceback (most recent call last):") || shown.contains("File \""), shown);
                 assertTrue(shown.endsWith(expected), "expected the traceback to end with " + expected + ":\n" + shown);
+            } else if (c.name().startsWith("a sync call")) {
+                // Pyodide shows the worker's traceback, MicroPython the JavaScript error it re-raises.
+                assertTrue(shown.endsWith(expected), "expected the message to end with " + expected + ":\n" + shown);
             } else {
                 assertEquals(expected.strip(), shown);
             }

@@ -64,4 +64,21 @@ class HooksIT extends BrowserIT {
             assertEquals(12, hooks.size(), "no after-run hooks for a script that raised: " + hooks);
         }
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "mpy", "py" })
+    void hooksRunInsideAWorkerAndOnWorkerReadyOnTheMainThread(String type) {
+        String path = pages.page(type + "-worker-hooks", "probe,worker",
+                "<script type=\"" + type + "\" worker name=\"w\">\nx = 1\n</script>\n");
+        try (TestPage page = browser.open()) {
+            page.navigate(server.url(path)).awaitAllDone();
+            String t = type;
+            assertEquals(List.of("onWorkerReady " + t + " worker=true w"), hooks(page));
+            page.page().waitForSelector("body[data-worker-hooks]", new com.microsoft.playwright.Page.WaitForSelectorOptions()
+                    .setTimeout(10_000).setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+            assertEquals(List.of("onInterpreterReady " + t + " worker", "onBeforeRun " + t + " worker",
+                    "onBeforeRunAsync " + t + " worker", "codeBeforeRun " + t, "codeAfterRun " + t + " worker=True"),
+                    List.of(page.page().getAttribute("body", "data-worker-hooks").split("\\|")), page.console().toString());
+        }
+    }
 }
