@@ -107,6 +107,15 @@ class BadInputIT extends BrowserIT {
                     "from pyscript import sync\nsync.nothing(1)\n"),
                     (t, url) -> "sync.nothing is not a function of the page: set it on the main thread with "
                             + "worker.sync.nothing = a_function", null),
+            new Case("a worker sending a Python object to the page", t -> script(t, "worker",
+                    "from pyscript import document\ndocument.title = object()\n"),
+                    (t, url) -> "This Python object cannot be sent between a worker and the page: only data "
+                            + "(numbers, strings, lists, dicts, bytes), functions and page objects can.", null),
+            new Case("an exception for an __export__ of an undefined name", t -> script(t, "worker", "__export__ = ['missing']\n"),
+                    (t, url) -> "NameError: __export__ names 'missing', which this worker's code does not define", null),
+            new Case("an exception from PyWorker with an unknown type", t -> script(t, "",
+                    "from pyscript import PyWorker\nPyWorker('./good.py', type='ruby')\n"),
+                    (t, url) -> "ValueError: PyWorker type must be pyodide, py, micropython or mpy, not 'ruby'", null),
             new Case("an exception in a worker", t -> script(t, "worker", "raise ValueError('in the worker')\n"),
                     (t, url) -> "ValueError: in the worker", null),
             new Case("an exception in a worker's event handler", t -> "<button id=\"b\">b</button>"
@@ -182,7 +191,7 @@ class BadInputIT extends BrowserIT {
             if (c.name().startsWith("a syntax") || c.name().startsWith("an exception") || c.name().startsWith("an enormous")) {
                 assertTrue(shown.startsWith("Traceback (most recent call last):") || shown.contains("File \""), shown);
                 assertTrue(shown.endsWith(expected), "expected the traceback to end with " + expected + ":\n" + shown);
-            } else if (c.name().startsWith("a sync call")) {
+            } else if (c.name().startsWith("a sync call") || c.name().startsWith("a worker sending")) {
                 // Pyodide shows the worker's traceback, MicroPython the JavaScript error it re-raises.
                 assertTrue(shown.endsWith(expected), "expected the message to end with " + expected + ":\n" + shown);
             } else {

@@ -100,9 +100,10 @@ final class Codec {
                 return;
             case ERROR: // a Python container: as data when its interpreter can convert it
                 JSObject data = refs.toData(value);
-                if (data == null) {
-                    throw new WireError("A Python " + className(value) + " cannot be sent between a worker and the page: "
-                            + "convert it with pyscript.ffi.to_js first.");
+                if (data == null || kindOf(data) == 100 && !refs.isRef(data) && dataKind(data) == ERROR) {
+                    // Still Python after conversion (an instance, a module...): no JavaScript data for it.
+                    throw new WireError("This Python object cannot be sent between a worker and the page: only data "
+                            + "(numbers, strings, lists, dicts, bytes), functions and page objects can.");
                 }
                 write(wire, data, true);
                 return;
@@ -256,8 +257,6 @@ final class Codec {
     @JSBody(params = { "v", "key" }, script = "return v[key];")
     private static native JSObject propertyOf(JSObject v, String key);
 
-    @JSBody(params = "v", script = "var c = Object.getPrototypeOf(v); return c && c.constructor ? c.constructor.name : 'object';")
-    private static native String className(JSObject v);
 
     /** 0 for an ArrayBuffer, else the index of the typed array's constructor. */
     @JSBody(params = "v", script = "if (!ArrayBuffer.isView(v)) return 0;"

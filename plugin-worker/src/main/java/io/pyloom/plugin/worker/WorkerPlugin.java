@@ -34,7 +34,9 @@ public final class WorkerPlugin implements Plugin {
         if (hooks.inWorker()) {
             hooks.add(Hook.WORKER_BOOT, new WorkerEntry());
             hooks.add(Hook.INTERPRETER_READY, run -> run.python().registerModule("_pyloom_worker", WorkerEntry.MODULE));
-            hooks.add(Hook.CODE_AFTER_RUN, run -> "__import__('sys').modules['pyscript.workers']._publish(globals())\n");
+            // Only code that exports pays for importing pyscript; names are not bound in its globals.
+            hooks.add(Hook.CODE_AFTER_RUN, run -> "'__export__' in globals() and (__import__('pyscript.workers'),"
+                    + " __import__('sys').modules['pyscript.workers']._publish(globals()))\n");
             hooks.add(Hook.ERROR, failure -> WorkerEntry.report(failure.message()));
             return;
         }
