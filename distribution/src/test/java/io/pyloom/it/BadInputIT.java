@@ -116,6 +116,10 @@ class BadInputIT extends BrowserIT {
             new Case("an exception from PyWorker with an unknown type", t -> script(t, "",
                     "from pyscript import PyWorker\nPyWorker('./good.py', type='ruby')\n"),
                     (t, url) -> "ValueError: PyWorker type must be pyodide, py, micropython or mpy, not 'ruby'", null),
+            new Case("an exception in a worker's timer callback", t -> script(t, "worker",
+                    "import js\nfrom pyscript.ffi import create_proxy\ndef boom():\n    raise RuntimeError('timer in the worker')\n"
+                            + "js.setTimeout(create_proxy(boom), 0)\n"),
+                    (t, url) -> "RuntimeError: timer in the worker", null),
             new Case("an exception in a worker", t -> script(t, "worker", "raise ValueError('in the worker')\n"),
                     (t, url) -> "ValueError: in the worker", null),
             new Case("an exception in a worker's event handler", t -> "<button id=\"b\">b</button>"

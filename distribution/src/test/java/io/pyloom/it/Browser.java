@@ -36,7 +36,9 @@ public final class Browser implements AutoCloseable {
                 .setExecutablePath(Path.of(System.getProperty("pyloom.chromium", "/usr/bin/chromium")))
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        // gc() for tests that watch references being released (workers included)
+                        "--js-flags=--expose-gc")));
     }
 
     /** A new page in a new context, recording events and console messages. */

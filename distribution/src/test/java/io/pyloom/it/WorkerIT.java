@@ -21,6 +21,37 @@ class WorkerIT extends BrowserIT {
                 pages.page("sync-" + type, null, syncPage(type));
             }
             pages.write("data.txt", "from the worker's files");
+            for (String type : List.of("py", "mpy")) {
+                pages.page("release-" + type, null, "<div id=\"counts\"></div>\n" + script(type, "", """
+                        import asyncio
+                        from pyscript import PyWorker, display
+                        worker = PyWorker("./churn.py", type="%s")
+                        await worker.ready
+                        before = worker.pageObjects()
+                        await worker.churn(500)
+                        peak = worker.pageObjects()
+                        await worker.collect()
+                        await asyncio.sleep(0.5)
+                        await worker.touch()
+                        display(before, peak, worker.pageObjects(), target="counts")
+                        """.formatted(type)));
+            }
+            pages.write("churn.py", """
+                    import gc
+                    import js
+                    from pyscript import document
+                    def churn(count):
+                        for i in range(count):
+                            element = document.createElement("span")
+                            element.textContent = str(i)
+                        return count
+                    def collect():
+                        gc.collect()
+                        js.gc()
+                    def touch():
+                        return document.title
+                    __export__ = ["churn", "collect", "touch"]
+                    """);
             pages.write("sync-worker.py", """
                     from pyscript import sync, display
                     doubled = sync.double([1, 2, 3])
@@ -120,6 +151,22 @@ class WorkerIT extends BrowserIT {
             assertEquals("[2, 4, 6] hi worker from the worker's files", page.text("#result"), page.console().toString());
             assertEquals("pyscript.sync is only available in workers, not on the main thread", page.text("#main-sync"));
             assertEquals(0, p.locator(".py-error").count(), page.console().toString());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "py", "mpy" })
+    void pageObjectsAreReleasedWhenTheWorkerLetsGoOfThem(String type) {
+        try (TestPage page = browser.open()) {
+            page.navigate(server.url("/release-" + type + ".html")).awaitAllDone();
+            page.page().waitForSelector("#counts:not(:empty)", new Page.WaitForSelectorOptions().setTimeout(60_000));
+            String[] counts = page.text("#counts").split("\\s+");
+            int before = Integer.parseInt(counts[0]);
+            int peak = Integer.parseInt(counts[1]);
+            int after = Integer.parseInt(counts[2]);
+            assertTrue(peak >= before + 500, "each new element is held while the worker may use it: " + page.text("#counts"));
+            assertTrue(after < before + 50, "released once collected in the worker: " + page.text("#counts")
+                    + " " + page.console());
         }
     }
 }

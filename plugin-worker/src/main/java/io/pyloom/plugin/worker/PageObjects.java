@@ -140,4 +140,11 @@ final class PageObjects implements Codec.Refs {
             + "if (id === 0) return; t.sent.delete(id); t.flags.delete(id); t.ids.delete(t.objects.get(id)); t.objects.delete(id);")
     private static native void release(JSObject t, int id, int count);
 
+    /** How many page objects the worker may still hold (the page's global counts as one). */
+    int size() {
+        return size(table);
+    }
+
+    @JSBody(params = "t", script = "return t.objects.size;")
+    private static native int size(JSObject t);
 }

@@ -117,8 +117,10 @@ final class WorkerEntry implements WorkerBoot {
             + " if (e.data && e.data.pyloom) listener(e.data); });")
     private static native void listen(MessageListener listener);
 
+    // Handled here: otherwise the page's Worker object hears them too, as if the worker broke down.
     @JSBody(params = "report", script = "function text(e) { return String(e && e.message ? e.message : e); }"
-            + "self.addEventListener('error', function (event) { report(text(event.error || event.message)); });"
+            + "self.addEventListener('error', function (event) { event.preventDefault();"
+            + "  report(text(event.error || event.message)); });"
             + "self.addEventListener('unhandledrejection', function (event) { report(text(event.reason)); });")
     private static native void listenForErrors(Reported report);
 

@@ -27,12 +27,19 @@ final class WorkerHandle {
         void stop();
     }
 
+    @JSFunctor
+    interface Count extends JSObject {
+        int count();
+    }
+
     private final WorkerScript script;
     private final JSObject worker;
     private final JSObject handle;
     private final PageObjects objects;
     private final Codec codec;
     private final PageServer server;
+    /** Whether the worker has spoken: an error event before that means core.js never ran there. */
+    private boolean started;
 
     WorkerHandle(WorkerScript script, String coreUrl, JSObject converter) {
         this.script = script;
@@ -43,7 +50,7 @@ final class WorkerHandle {
         this.server = new PageServer(shared, objects, sync);
         this.worker = newWorker(coreUrl, script.name() != null ? script.name() : "pyloom-" + script.type(),
                 this::onMessage, this::onStartFailure);
-        this.handle = newHandle(worker, sync, script.name(), this::callExport, this::terminate);
+        this.handle = newHandle(worker, sync, script.name(), this::callExport, this::terminate, objects::size);
         post(worker, bootMessage(shared.buffer(), script.type(), script.src(), script.code(), script.config(),
                 script.base(), script.name()));
         server.start();
@@ -54,6 +61,7 @@ final class WorkerHandle {
     }
 
     private void onMessage(JSObject data) {
+        started = true;
         switch (kindOf(data)) {
             case "ready":
                 script.ready();
@@ -78,6 +86,10 @@ final class WorkerHandle {
     }
 
     private void onStartFailure(JSObject data) {
+        if (started) {
+            script.failed(messageOf(data)); // an error the worker did not handle; it goes on
+            return;
+        }
         script.failed("The worker could not start core.js: " + messageOf(data));
         script.done();
         server.stop();
@@ -125,17 +137,20 @@ final class WorkerHandle {
     /**
      * What {@code PyWorker(...)} returns: {@code sync} for functions the worker may call,
      * {@code ready} (a promise of the worker's exports, once its code has run) and {@code terminate()}.
-     * Exported functions also appear on the handle itself.
+     * Exported functions also appear on the handle itself. {@code pageObjects()} says how many page
+     * objects the worker may still hold, to watch for leaks.
      */
-    @JSBody(params = { "worker", "sync", "name", "exportCall", "stop" }, script = "var settle;"
+    @JSBody(params = { "worker", "sync", "name", "exportCall", "stop", "count" }, script = "var settle;"
             + "var handle = { sync: sync, name: name, worker: worker, terminate: function () { stop(); },"
+            + " pageObjects: function () { return count(); },"
             + " postMessage: function (m) { worker.postMessage(m); },"
             + " ready: new Promise(function (resolve, reject) { settle = { resolve: resolve, reject: reject }; }),"
             + " _settle: null, _calls: new Map(), _next: 1, _call: exportCall };"
             + "handle.ready.catch(function () {});"
             + "Object.defineProperty(handle, '_settle', { value: settle, enumerable: false });"
             + "return handle;")
-    private static native JSObject newHandle(JSObject worker, JSObject sync, String name, ExportCall exportCall, Stop stop);
+    private static native JSObject newHandle(JSObject worker, JSObject sync, String name, ExportCall exportCall, Stop stop,
+            Count count);
 
     /** The worker's code has run: its exports become async functions of the page. */
     @JSBody(params = { "handle", "data" }, script = "var exports = {};"

@@ -50,7 +50,8 @@ public final class WorkerPlugin implements Plugin {
 
     private static JSObject start(Hooks hooks, WorkerScript script) {
         if (!crossOriginIsolated()) {
-            if (script.element() == null) {
+            // PyWorker hears it each time; tags once per page (the install check may have said it).
+            if (script.element() == null || firstTimeOnThisPage()) {
                 script.failed(NOT_ISOLATED);
             }
             script.done();
