@@ -72,6 +72,19 @@ class GalleryIT {
     }
 
     @Test
+    void aWorkerSearchesForPrimesAndWritesIntoThePage() {
+        try (TestPage page = browser.open()) {
+            page.navigate(server.url("/worker.html")).awaitAllDone();
+            page.page().waitForSelector("script-py:has-text('25 primes below 100')");
+            page.page().click("#search");
+            page.page().waitForFunction("() => document.getElementById('found').textContent === '3245'", null,
+                    new com.microsoft.playwright.Page.WaitForFunctionOptions().setTimeout(30_000));
+            assertEquals("(done in the worker)", page.text("#status"));
+            assertEquals(0, page.page().locator(".py-error").count(), page.console().toString());
+        }
+    }
+
+    @Test
     void pydomWorksOnTheElementsOfThePage() {
         try (TestPage page = browser.open()) {
             page.navigate(server.url("/pydom.html")).awaitAllDone();
