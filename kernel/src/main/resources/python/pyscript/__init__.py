@@ -33,6 +33,22 @@ except ImportError as missing:
     async def create_named_worker(src, name, config=None, type="py"):
         raise NotSupported("create_named_worker needs the worker plugin, which this core.js was composed without")
 
+
+def __getattr__(name):
+    # `from pyscript import web` asks here first: say which plugin it needs when it is not there.
+    if name == "web":
+        try:
+            import pyscript.web as web
+        except ImportError as missing:
+            if "web" not in str(missing):
+                raise
+            raise ImportError(
+                "pyscript.web needs the pydom plugin: compose core.js with it and do not turn it off with \"!pydom\""
+            ) from None
+        return web
+    raise AttributeError(f"module 'pyscript' has no attribute '{name}'")
+
+
 __all__ = [
     "HTML",
     "Event",

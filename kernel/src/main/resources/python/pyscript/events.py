@@ -65,11 +65,12 @@ def _elements(selector):
         return [found.item(i) for i in range(found.length)]
     if isinstance(selector, (list, tuple)):
         return list(selector)
-    inner = getattr(selector, "_dom_element", None) or getattr(selector, "_js", None)
+    # Elements of pyscript.web and pydom carry their DOM element; their collections iterate them.
+    inner = getattr(selector, "_dom_element", None)
     if inner is not None:
         return [inner]
     if hasattr(selector, "__iter__"):
-        return [getattr(e, "_dom_element", None) or getattr(e, "_js", e) for e in selector]
+        return [getattr(each, "_dom_element", each) for each in selector]
     return [selector]
 
 

@@ -1,13 +1,19 @@
 package io.pyloom.plugin.pydom;
 
+import io.pyloom.kernel.spi.Hook;
 import io.pyloom.kernel.spi.Hooks;
 import io.pyloom.kernel.spi.Plugin;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
 
 /**
- * The Pythonic DOM. Its work is in Python ({@code python/pyweb/}), which the server composes into
- * core.js with this plugin; the browser face only makes the plugin known by name.
+ * The Pythonic DOM: pydom ({@code python/pyweb/}) and pyscript.web ({@code python/pyscript/web.py}),
+ * which the server composes into core.js with this plugin. The browser face gives that Python the
+ * one thing it cannot do itself on MicroPython: catch a JavaScript exception (a bad selector).
  */
 public final class PydomPlugin implements Plugin {
+
+    private static final JSObject MODULE = newModule();
 
     @Override
     public String name() {
@@ -16,6 +22,12 @@ public final class PydomPlugin implements Plugin {
 
     @Override
     public void install(Hooks hooks) {
-        // Nothing to hook: the pyweb package is written into each interpreter with the kernel's.
+        hooks.add(Hook.INTERPRETER_READY, run -> run.python().registerModule("_pyloom_pydom", MODULE));
     }
+
+    /** {@code select(root, selector)}: root's matches as a NodeList, or the browser's message if the selector is bad. */
+    @JSBody(script = "return { select: function (root, selector) {"
+            + " try { return root.querySelectorAll(selector); }"
+            + " catch (problem) { return String(problem && problem.message || problem); } } };")
+    private static native JSObject newModule();
 }
