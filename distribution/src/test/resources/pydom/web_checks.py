@@ -1,7 +1,7 @@
 # pyscript.web, the successor API, against the real DOM of the fixture in #main / #worker.
 from common import R, check, raises, report
 from pyscript import document, web, when
-from pyscript.web import br, button, div, h3, input_, label, option, p, page, select, span
+from pyscript.web import br, button, canvas, div, h3, input_, label, option, p, page, select, span
 
 # page
 check("page[id]", page[f"{R}-title"].innerHTML, "Title")
@@ -9,6 +9,7 @@ check("page[#id]", page[f"#{R}-title"].textContent, "Title")
 check("missing id", page["no-such-id"], None)
 check("page.find", len(page.find(f"#{R} .item")), 3)
 check("page.body", page.body.tag, "body")
+check("page.head and page.html", (page.head.tag, page.html.tag), ("head", "html"))
 page.title = f"web {R}"
 check("page.title", page.title, f"web {R}")
 raises("bad selector", ValueError, lambda: page.find("#"), "not a valid CSS selector")
@@ -72,6 +73,20 @@ check("options", [each.value for each in chooser.options], ["1", "2", "3"])
 chooser.value = "2"
 check("selected", chooser.options.selected.textContent, "b")
 
+# canvas draws images and other canvases.
+red = canvas(width=4, height=4)
+pen = red.getContext("2d")
+pen.fillStyle = "rgb(255, 0, 0)"
+pen.fillRect(0, 0, 4, 4)
+copy_of_red = canvas(width=4, height=4)
+copy_of_red.draw(red)
+check("canvas draw", copy_of_red.toDataURL() == red.toDataURL(), True)
+check("canvas draw drew", copy_of_red.toDataURL() == canvas(width=4, height=4).toDataURL(), False)
+
+# page.append adds to the body.
+page.append(div(id=f"{R}-appended"))
+check("page.append", page.body.children[-1].id, f"{R}-appended")
+
 # on_<event> handlers and pyscript.when.
 def made_pressed(event):
     document.getElementById(f"{R}-made").dataset.pressed = event.type
@@ -80,6 +95,11 @@ def made_pressed(event):
 made = button("made", id=f"{R}-made", on_click=made_pressed)
 page[f"{R}-out"].append(made)
 raises("unknown event", ValueError, lambda: made.on_clik, "has no 'clik' event")
+
+
+@when(made.on_click)
+def through_the_event(event):
+    document.getElementById(f"{R}-made").dataset.event = event.type
 
 
 @when("click", page[f"{R}-button"])

@@ -79,7 +79,7 @@ public class FelixIT {
         assertEquals(List.of("error", "pydom", "worker"), plugins.stream().map(PluginInfo::name).toList());
         assertEquals("io.pyloom.plugin.error", plugins.get(0).bundle());
         assertEquals("1.0.0", plugins.get(0).version());
-        assertEquals("0.1.0", plugins.get(1).version());
+        assertEquals("0.2.0", plugins.get(1).version());
         assertEquals("0.2.0", plugins.get(2).version());
         assertEquals(java.util.Set.of("error", "pydom", "worker"), composer.defaultPlugins());
     }

@@ -96,6 +96,28 @@ class GalleryIT {
     }
 
     @Test
+    void theToDoListIsBuiltAndUsedWithPyscriptWeb() {
+        try (TestPage page = browser.open()) {
+            page.navigate(server.url("/todo.html")).awaitAllDone();
+            com.microsoft.playwright.Page p = page.page();
+            for (String task : List.of("milk", "bread")) {
+                p.fill("#what", task);
+                p.click("#add");
+            }
+            p.waitForFunction("() => document.querySelectorAll('#tasks li').length === 2", null,
+                    new com.microsoft.playwright.Page.WaitForFunctionOptions().setTimeout(10_000));
+            assertEquals(List.of("milk", "bread"), p.locator("#tasks li").allTextContents());
+            assertEquals("", p.inputValue("#what"), "the field was cleared");
+            assertEquals("2", page.text("#left"));
+            p.click("#tasks li >> nth=0");
+            p.waitForFunction("() => document.getElementById('left').textContent === '1'", null,
+                    new com.microsoft.playwright.Page.WaitForFunctionOptions().setTimeout(10_000));
+            assertEquals("done", p.getAttribute("#tasks li >> nth=0", "class"));
+            assertEquals(0, p.locator(".py-error").count(), page.console().toString());
+        }
+    }
+
+    @Test
     void aPythonErrorIsShownInThePageAndThePageStillFinishes() {
         try (TestPage page = browser.open()) {
             page.navigate(server.url("/error.html")).awaitAllDone();

@@ -113,8 +113,9 @@ class PydomIT extends BrowserIT {
         assertEquals(api.equals("pydom") ? "yes" : "click", p.getAttribute("#" + root + "-button", "data-again"));
         if (api.equals("web")) {
             p.click("#" + root + "-made");
-            p.waitForSelector("#" + root + "-made[data-pressed]", new Page.WaitForSelectorOptions().setTimeout(10_000).setState(attached));
+            p.waitForSelector("#" + root + "-made[data-pressed][data-event]", new Page.WaitForSelectorOptions().setTimeout(10_000).setState(attached));
             assertEquals("click", p.getAttribute("#" + root + "-made", "data-pressed"), "on_click= handled the click");
+            assertEquals("click", p.getAttribute("#" + root + "-made", "data-event"), "@when(element.on_click) too");
         }
     }
 
