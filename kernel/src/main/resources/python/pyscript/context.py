@@ -29,12 +29,8 @@ else:
     window = js
     document = js.document
 
-# Relative URLs resolve against the page, not against wherever this function was created.
-_import_all = js.Function.new(
-    "return (...urls) => Promise.all(urls.map((url) => import("
-    "new URL(url, globalThis.document ? document.baseURI"
-    " : (globalThis[Symbol.for('pyloom.base')] || location.href)).href)))"
-)()
+# The kernel's import(): relative URLs resolve against the page, and no eval is needed.
+_import_all = _pyloom.import_all
 
 
 def js_import(*urls):

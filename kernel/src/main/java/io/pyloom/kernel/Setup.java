@@ -174,8 +174,12 @@ final class Setup {
     @JSBody(params = { "state", "starter" }, script = "state.start_worker = starter;")
     private static native void setStarter(JSObject state, Starter starter);
 
+    /** import_all: js_import's dynamic import, here so that Python needs no eval (strict CSP pages). */
     @JSBody(params = { "config", "modules", "worker" }, script = "return { target: null, script: null, config: config,"
-            + " js_modules: modules, worker: worker };")
+            + " js_modules: modules, worker: worker,"
+            + " import_all: function () { var urls = Array.prototype.slice.call(arguments);"
+            + "  var base = globalThis.document ? document.baseURI : (globalThis[Symbol.for('pyloom.base')] || location.href);"
+            + "  return Promise.all(urls.map(function (url) { return import(new URL(url, base).href); })); } };")
     private static native JSObject newState(String config, JSObject modules, boolean worker);
 
     @JSBody(params = { "config", "base" }, script = "var main = (config.js_modules || {}).main || {};"
