@@ -17,13 +17,19 @@ public final class PluginJar {
 
     /** Writes a bundle providing {@code pyloom.plugin=name} with the given plugin class. */
     public static void write(Path jar, String name, String version, Class<?> pluginClass) throws IOException {
+        write(jar, name, version, pluginClass, "[1.0,2)");
+    }
+
+    /** The same, requiring the SPI versions {@code spiRange} (a range nothing provides makes it unresolvable). */
+    public static void write(Path jar, String name, String version, Class<?> pluginClass, String spiRange)
+            throws IOException {
         Manifest manifest = new Manifest();
         Attributes main = manifest.getMainAttributes();
         main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
         main.putValue("Bundle-ManifestVersion", "2");
         main.putValue("Bundle-SymbolicName", "io.pyloom.test." + name);
         main.putValue("Bundle-Version", version);
-        main.putValue("Import-Package", "io.pyloom.kernel.spi;version=\"[1.0,2)\"");
+        main.putValue("Import-Package", "io.pyloom.kernel.spi;version=\"" + spiRange + "\"");
         main.putValue("Provide-Capability", "pyloom.plugin;pyloom.plugin=" + name + ";version:Version=\"" + version + "\"");
         Files.createDirectories(jar.getParent());
         Path tmp = jar.resolveSibling(jar.getFileName() + ".tmp");

@@ -47,8 +47,9 @@ final class ConfigText {
                             : BAD_CONFIG + "Failed to fetch the config " + url + ": HTTP " + fetched.getStatus());
                 }
                 trimmed = fetched.getText().trim();
-                if (toml && fetched.isJson()) {
-                    toml = false; // the server turned it into JSON
+                // The server turned it into JSON, or `assemble` did: TOML text never starts with "{".
+                if (toml && (fetched.isJson() || trimmed.startsWith("{"))) {
+                    toml = false;
                     json = true;
                 }
             }

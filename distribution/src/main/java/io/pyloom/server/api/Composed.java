@@ -13,4 +13,24 @@ import java.util.List;
  * @param compileMillis how long TeaVM took when this set was first compiled
  */
 public record Composed(String key, List<String> plugins, byte[] js, byte[] jsGzip, byte[] css, long compileMillis) {
+
+    /** The immutable URL path of the module, relative to core.js's folder. */
+    public String jsName() {
+        return "core-" + key + ".js";
+    }
+
+    /** The immutable URL path of the stylesheet, relative to core.js's folder. */
+    public String cssName() {
+        return "core-" + key + ".css";
+    }
+
+    /** Subresource Integrity of the module: {@code sha384-<base64>}. */
+    public String jsIntegrity() {
+        return Integrity.sha384(js);
+    }
+
+    /** Subresource Integrity of the stylesheet. */
+    public String cssIntegrity() {
+        return Integrity.sha384(css);
+    }
 }

@@ -3,7 +3,7 @@
  * the kernel and a chosen set of them.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.pyloom.server.api;
 
 import org.osgi.annotation.bundle.Export;

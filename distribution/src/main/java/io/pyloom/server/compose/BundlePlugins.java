@@ -8,9 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
+import org.osgi.framework.BundleException;
 import org.osgi.framework.wiring.BundleCapability;
 import org.osgi.framework.wiring.BundleRevision;
 import org.osgi.service.component.annotations.Activate;
@@ -33,6 +38,14 @@ public final class BundlePlugins implements PluginCatalog, SourceProvider {
     private static final Logger LOG = LoggerFactory.getLogger(BundlePlugins.class);
 
     private BundleTracker<OsgiBundleSource> tracker;
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    // Why an installed plugin bundle does not resolve, as the framework puts it.
+    private final Map<Bundle, String> unresolved = new ConcurrentHashMap<>();
+    private final ExecutorService explainer = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "pyloom-plugin-resolution");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     @Activate
     void activate(BundleContext context) {
@@ -43,13 +56,21 @@ public final class BundlePlugins implements PluginCatalog, SourceProvider {
                 if (source != null) {
                     LOG.info("{} {} {} from bundle {}", isKernel(source) ? "Kernel" : "Plugin", source.name(),
                             source.version(), bundle.getSymbolicName());
+                    changed(bundle);
                 }
                 return source;
             }
 
             @Override
+            public void modifiedBundle(Bundle bundle, BundleEvent event, OsgiBundleSource source) {
+                changed(bundle);
+            }
+
+            @Override
             public void removedBundle(Bundle bundle, BundleEvent event, OsgiBundleSource source) {
                 LOG.info("Plugin {} {} removed", source.name(), source.version());
+                unresolved.remove(bundle);
+                listeners.forEach(Runnable::run);
             }
         };
         tracker.open();
@@ -58,6 +79,43 @@ public final class BundlePlugins implements PluginCatalog, SourceProvider {
     @Deactivate
     void deactivate() {
         tracker.close();
+        explainer.shutdownNow();
+    }
+
+    @Override
+    public void addListener(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public void removeListener(Runnable listener) {
+        listeners.remove(listener);
+    }
+
+    private void changed(Bundle bundle) {
+        if (bundle.getState() == Bundle.INSTALLED) {
+            explainer.submit(() -> explain(bundle));
+        } else {
+            unresolved.remove(bundle);
+        }
+        listeners.forEach(Runnable::run);
+    }
+
+    /** Starting an unresolved bundle fails with the framework's account of what is missing. */
+    private void explain(Bundle bundle) {
+        if (bundle.getState() != Bundle.INSTALLED) {
+            return;
+        }
+        try {
+            bundle.start();
+        } catch (BundleException e) {
+            if (unresolved.put(bundle, e.getMessage()) == null) {
+                LOG.error("Plugin bundle {} {} cannot be used: {}", bundle.getSymbolicName(), bundle.getVersion(),
+                        e.getMessage());
+            }
+        } catch (IllegalStateException uninstalled) {
+            // gone meanwhile
+        }
     }
 
     @Override
@@ -66,7 +124,7 @@ public final class BundlePlugins implements PluginCatalog, SourceProvider {
         for (OsgiBundleSource source : tracked()) {
             if (!isKernel(source)) {
                 plugins.add(new PluginInfo(source.name(), source.version(), source.bundle().getSymbolicName(),
-                        stateOf(source.bundle())));
+                        stateOf(source.bundle()), unresolved.get(source.bundle())));
             }
         }
         plugins.sort(Comparator.comparing(PluginInfo::name));

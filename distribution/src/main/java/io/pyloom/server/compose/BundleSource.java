@@ -16,7 +16,7 @@ public interface BundleSource {
     /** The entry at {@code path} (no leading slash), or null. */
     URL entry(String path);
 
-    /** Paths of all files under {@code folder}, recursively, relative to the bundle root, sorted. */
+    /** Paths of all files under {@code folder} (empty: the whole bundle), recursively, relative to the bundle root, sorted. */
     List<String> files(String folder);
 
     /** A hash of the files a composition takes from this bundle: classes, services, Python, CSS. */

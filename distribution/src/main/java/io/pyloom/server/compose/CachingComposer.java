@@ -1,5 +1,6 @@
 package io.pyloom.server.compose;
 
+import io.pyloom.server.api.BrokenPluginException;
 import io.pyloom.server.api.ComposeException;
 import io.pyloom.server.api.Composed;
 import io.pyloom.server.api.Composer;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -19,7 +21,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Composes sets of plugins, compiling each distinct content once: concurrent requests for a set
- * being compiled wait for that one compilation.
+ * being compiled wait for that one compilation. With a disk cache, sets survive a restart.
  */
 public final class CachingComposer implements Composer {
 
@@ -30,22 +32,57 @@ public final class CachingComposer implements Composer {
     private final Interpreters interpreters;
     private final String tomlModule;
     private final TeaVmCompiler compiler;
+    private final DiskCache disk;
     private final Map<String, FutureTask<Composed>> cache = new ConcurrentHashMap<>();
+    // Plugins that do not compile with this kernel, by name@digest: a new version gets a new chance.
+    private final Map<String, String> broken = new ConcurrentHashMap<>();
     // TeaVM takes both cores; two compilations at once would only slow each other down.
     private final Object compiling = new Object();
 
-    /** @param tomlModule the browser TOML parser's module path relative to core.js, or null */
+    /**
+     * @param tomlModule the browser TOML parser's module path relative to core.js, or null
+     * @param cacheFolder where composed sets are kept across restarts, or null for memory only
+     */
     public CachingComposer(SourceProvider sources, Interpreters interpreters, String tomlModule,
-            TeaVmCompiler compiler) {
+            TeaVmCompiler compiler, java.nio.file.Path cacheFolder) {
         this.sources = sources;
         this.interpreters = interpreters;
         this.tomlModule = tomlModule;
         this.compiler = compiler;
+        this.disk = cacheFolder == null ? null : new DiskCache(cacheFolder);
     }
 
     @Override
     public Set<String> defaultPlugins() {
-        return new TreeSet<>(sources.composable().keySet());
+        Set<String> names = new TreeSet<>();
+        sources.composable().forEach((name, source) -> {
+            if (!broken.containsKey(brokenKey(source))) {
+                names.add(name);
+            }
+        });
+        return names;
+    }
+
+    @Override
+    public Map<String, String> problems() {
+        Map<String, String> problems = new TreeMap<>();
+        sources.composable().forEach((name, source) -> {
+            String problem = broken.get(brokenKey(source));
+            if (problem != null) {
+                problems.put(name, problem);
+            }
+        });
+        return problems;
+    }
+
+    /** Composes a plugin alone with the kernel, so that a broken one is known before a page asks for it. */
+    public void verify(String name) {
+        try {
+            compose(List.of(name));
+            LOG.info("Plugin {} composes with this kernel", name);
+        } catch (UnknownPluginException | ComposeException e) {
+            LOG.error("Plugin {} cannot be used: {}", name, e.getMessage());
+        }
     }
 
     @Override
@@ -61,12 +98,73 @@ public final class CachingComposer implements Composer {
         }
         BundleSource kernel = sources.kernel()
                 .orElseThrow(() -> new ComposeException("The kernel bundle (io.pyloom.kernel) is not installed"));
+        List<String> names = List.copyOf(chosen.keySet());
+        Map<String, String> knownBroken = new TreeMap<>();
+        chosen.forEach((name, source) -> {
+            String problem = broken.get(brokenKey(source));
+            if (problem != null) {
+                knownBroken.put(name, problem);
+            }
+        });
+        if (!knownBroken.isEmpty()) {
+            throw new BrokenPluginException(knownBroken);
+        }
+        try {
+            return composeOnce(kernel, chosen, names);
+        } catch (ComposeException e) {
+            throw blame(chosen, e);
+        }
+    }
+
+    /** Which of the chosen plugins made a composition fail: each alone with the kernel tells. */
+    private ComposeException blame(Map<String, BundleSource> chosen, ComposeException failure) {
+        if (failure instanceof BrokenPluginException || chosen.isEmpty()) {
+            return failure;
+        }
+        Map<String, String> culprits = new TreeMap<>();
+        if (chosen.size() == 1) {
+            try {
+                compose(List.of()); // the kernel alone: if it fails too, the plugin is not to blame
+            } catch (UnknownPluginException | ComposeException kernelFails) {
+                return failure;
+            }
+            Map.Entry<String, BundleSource> only = chosen.entrySet().iterator().next();
+            String problem = "it does not compile with this kernel: " + summary(failure.getMessage());
+            broken.put(brokenKey(only.getValue()), problem);
+            LOG.error("Plugin {} {} cannot be used: {}", only.getKey(), only.getValue().version(), problem);
+            culprits.put(only.getKey(), problem);
+        } else {
+            for (String name : chosen.keySet()) {
+                try {
+                    compose(List.of(name));
+                } catch (BrokenPluginException e) {
+                    culprits.put(name, broken.get(brokenKey(chosen.get(name))));
+                } catch (UnknownPluginException | ComposeException e) {
+                    // not this plugin's own fault
+                }
+            }
+        }
+        return culprits.isEmpty() ? failure : new BrokenPluginException(culprits);
+    }
+
+    private static String brokenKey(BundleSource source) {
+        return source.name() + "@" + source.digest();
+    }
+
+    /** TeaVM's first diagnostics, short enough for a log line and the API. */
+    private static String summary(String message) {
+        String[] lines = message.strip().split("\n");
+        String text = lines.length > 1 ? lines[1].strip() : lines[0];
+        return text.length() > 300 ? text.substring(0, 300) + "..." : text;
+    }
+
+    private Composed composeOnce(BundleSource kernel, Map<String, BundleSource> chosen, List<String> names)
+            throws ComposeException {
         List<BundleSource> all = new ArrayList<>();
         all.add(kernel);
         all.addAll(chosen.values());
-        List<String> names = List.copyOf(chosen.keySet());
         String key = ContentKey.of(all, SETTINGS + interpreters.hosted() + tomlModule);
-        FutureTask<Composed> task = cache.computeIfAbsent(key, k -> new FutureTask<>(() -> build(k, all, names)));
+        FutureTask<Composed> task = cache.computeIfAbsent(key, k -> new FutureTask<>(() -> loadOrBuild(k, all, names)));
         task.run(); // does nothing when another request already runs or ran it
         try {
             return task.get();
@@ -80,6 +178,43 @@ public final class CachingComposer implements Composer {
             Thread.currentThread().interrupt();
             throw new ComposeException("Interrupted while composing " + names);
         }
+    }
+
+    @Override
+    public Optional<Composed> composed(String key) {
+        FutureTask<Composed> task = cache.get(key);
+        if (task != null && task.isDone()) {
+            try {
+                return Optional.of(task.get());
+            } catch (ExecutionException | InterruptedException e) {
+                return Optional.empty();
+            }
+        }
+        if (task == null && disk != null) {
+            Optional<Composed> stored = disk.load(key);
+            stored.ifPresent(composed -> {
+                FutureTask<Composed> done = new FutureTask<>(() -> composed);
+                done.run();
+                cache.putIfAbsent(key, done);
+            });
+            return stored;
+        }
+        return Optional.empty();
+    }
+
+    private Composed loadOrBuild(String key, List<BundleSource> all, List<String> names) throws ComposeException {
+        if (disk != null) {
+            Optional<Composed> stored = disk.load(key);
+            if (stored.isPresent()) {
+                LOG.info("Loaded core.js with plugins {} from the disk cache {}", names, disk.root());
+                return stored.get();
+            }
+        }
+        Composed composed = build(key, all, names);
+        if (disk != null) {
+            disk.store(composed);
+        }
+        return composed;
     }
 
     private Composed build(String key, List<BundleSource> all, List<String> names) throws ComposeException {

@@ -8,9 +8,10 @@ import java.util.Enumeration;
 import java.util.List;
 
 /**
- * What TeaVM sees when it compiles a composition: the TeaVM toolchain from the parent loader, and
- * Pyloom's own classes and plugin service file only from the chosen bundles. Whatever else happens
- * to be on the parent's class path, an unchosen plugin cannot leak into the output.
+ * What TeaVM sees when it compiles a composition: the chosen bundles first (a third-party plugin's
+ * classes are in its own packages), then the TeaVM toolchain from the parent loader. Pyloom's own
+ * classes and the plugin service file come only from the chosen bundles: whatever else is on the
+ * parent's class path, an unchosen plugin cannot leak into the output.
  */
 final class ComposeClassLoader extends ClassLoader {
 
@@ -23,18 +24,24 @@ final class ComposeClassLoader extends ClassLoader {
         this.sources = List.copyOf(sources);
     }
 
-    private static boolean ours(String name) {
+    private static boolean onlyOurs(String name) {
         return name.startsWith("io/pyloom/") || name.equals(PLUGIN_SERVICES);
     }
 
     @Override
     public URL getResource(String name) {
-        return ours(name) ? findResource(name) : super.getResource(name);
+        URL chosen = findResource(name);
+        return chosen != null || onlyOurs(name) ? chosen : super.getResource(name);
     }
 
     @Override
     public Enumeration<URL> getResources(String name) throws IOException {
-        return ours(name) ? findResources(name) : super.getResources(name);
+        if (onlyOurs(name)) {
+            return findResources(name);
+        }
+        List<URL> all = Collections.list(findResources(name));
+        all.addAll(Collections.list(super.getResources(name)));
+        return Collections.enumeration(all);
     }
 
     @Override

@@ -10,32 +10,91 @@ import java.util.List;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.nio.file.Path;
+import io.pyloom.server.settings.Settings;
 import java.util.TreeMap;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 
-/** The Composer service: TeaVM from this bundle's class path over the tracked kernel and plugins. */
-@Component(service = Composer.class)
+/**
+ * The Composer service: TeaVM from this bundle's class path over the tracked kernel and plugins,
+ * with composed sets kept in the {@code cache} folder of the settings.
+ */
+@Component(service = Composer.class, configurationPid = Settings.PID)
 public final class ComposerComponent implements Composer {
 
-    private final Composer composer;
+    private final SourceProvider sources;
+    private final Interpreters interpreters;
+    private final String toml;
+    private volatile Path cacheFolder;
+    private volatile CachingComposer composer;
+    // Plugins (name@digest) seen so far: one that comes later is composed alone at once, in the
+    // background, so a broken one is reported before a page asks for it.
+    private final Set<String> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final java.util.concurrent.ExecutorService verifier = java.util.concurrent.Executors.newSingleThreadExecutor(
+            runnable -> {
+                Thread thread = new Thread(runnable, "pyloom-plugin-verifier");
+                thread.setDaemon(true);
+                return thread;
+            });
+    private final Runnable onChange = this::verifyNewPlugins;
 
     @Activate
-    public ComposerComponent(@Reference SourceProvider sources, BundleContext context) {
-        Interpreters interpreters = new Interpreters(hostedVersions(context.getBundle()));
-        String toml = list(context.getBundle(), "vendor/smol-toml/").stream().sorted().reduce((a, b) -> b)
+    public ComposerComponent(@Reference SourceProvider sources, BundleContext context, Settings settings) {
+        this.sources = sources;
+        this.interpreters = new Interpreters(hostedVersions(context.getBundle()));
+        this.toml = list(context.getBundle(), "vendor/smol-toml/").stream().sorted().reduce((a, b) -> b)
                 .map(folder -> folder + "dist/parse.js").orElse(null);
-        this.composer = new CachingComposer(sources, interpreters, toml,
-                new TeaVmCompiler(ComposerComponent.class.getClassLoader()));
+        modified(settings);
+        sources.composable().forEach((name, source) -> seen.add(name + "@" + source.digest()));
+        sources.addListener(onChange);
+    }
+
+    @Deactivate
+    void deactivate() {
+        sources.removeListener(onChange);
+        verifier.shutdownNow();
+    }
+
+    private void verifyNewPlugins() {
+        sources.composable().forEach((name, source) -> {
+            if (seen.add(name + "@" + source.digest())) {
+                verifier.submit(() -> composer.verify(name));
+            }
+        });
+    }
+
+    /** Other settings change without a restart of the composer (and its cache); a new cache folder starts afresh. */
+    @Modified
+    void modified(Settings settings) {
+        Path folder = settings.cache().isEmpty() ? null : Path.of(settings.cache()).toAbsolutePath();
+        if (composer == null || !java.util.Objects.equals(folder, cacheFolder)) {
+            cacheFolder = folder;
+            composer = new CachingComposer(sources, interpreters, toml,
+                    new TeaVmCompiler(ComposerComponent.class.getClassLoader()), folder);
+        }
     }
 
     @Override
     public Composed compose(Collection<String> plugins) throws UnknownPluginException, ComposeException {
         return composer.compose(plugins);
+    }
+
+    @Override
+    public Optional<Composed> composed(String key) {
+        return composer.composed(key);
+    }
+
+    @Override
+    public Map<String, String> problems() {
+        return composer.problems();
     }
 
     @Override

@@ -11,8 +11,6 @@ import java.util.List;
 /** Content hashes: equal keys, equal core.js. */
 final class ContentKey {
 
-    /** The folders of a bundle that reach a composition. */
-    static final List<String> COMPOSED_FOLDERS = List.of("io", "META-INF/services", "python", "css");
 
     private ContentKey() {
     }
@@ -30,14 +28,13 @@ final class ContentKey {
 
     static String digestOf(BundleSource source) {
         MessageDigest sha = sha256();
-        for (String folder : COMPOSED_FOLDERS) {
-            for (String path : source.files(folder)) {
-                update(sha, path);
-                try {
-                    sha.update(source.read(path));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+        // Every file: a plugin's classes may be in any package, and its manifest names its version.
+        for (String path : source.files("")) {
+            update(sha, path);
+            try {
+                sha.update(source.read(path));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
         return hex(sha);

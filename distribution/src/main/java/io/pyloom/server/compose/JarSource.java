@@ -46,7 +46,7 @@ public final class JarSource implements BundleSource {
 
     @Override
     public List<String> files(String folder) {
-        String prefix = folder.endsWith("/") ? folder : folder + "/";
+        String prefix = folder.isEmpty() || folder.endsWith("/") ? folder : folder + "/";
         try (JarFile file = new JarFile(jar.toFile())) {
             return file.stream().filter(e -> !e.isDirectory() && e.getName().startsWith(prefix))
                     .map(ZipEntry::getName).sorted().toList();

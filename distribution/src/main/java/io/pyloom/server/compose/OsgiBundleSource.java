@@ -56,7 +56,7 @@ final class OsgiBundleSource implements BundleSource {
     @Override
     public List<String> files(String folder) {
         List<String> files = new ArrayList<>();
-        Enumeration<String> paths = bundle.getEntryPaths(folder);
+        Enumeration<String> paths = bundle.getEntryPaths(folder.isEmpty() ? "/" : folder);
         if (paths == null) {
             return files;
         }

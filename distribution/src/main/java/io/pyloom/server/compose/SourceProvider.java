@@ -10,4 +10,11 @@ public interface SourceProvider {
 
     /** Plugins that can be composed now, by name. */
     Map<String, BundleSource> composable();
+
+    /** Calls the listener whenever a plugin comes, goes or changes state. */
+    default void addListener(Runnable listener) {
+    }
+
+    default void removeListener(Runnable listener) {
+    }
 }

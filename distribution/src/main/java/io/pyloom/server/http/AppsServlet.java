@@ -7,35 +7,28 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Optional;
+import io.pyloom.server.settings.Settings;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The apps at {@code /}: the example gallery, or the folder configured as {@code folder}. */
-@Component(service = Servlet.class, configurationPid = AppsServlet.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL)
+/** The apps at {@code /}: the example gallery, or the folder of the {@code apps} setting. */
+@Component(service = Servlet.class, configurationPid = Settings.PID)
 @HttpWhiteboardServletPattern("/")
 public final class AppsServlet extends ReadOnlyServlet {
 
-    public static final String PID = "io.pyloom.server.apps";
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(AppsServlet.class);
-
-    /** Configuration of the apps served at {@code /}. */
-    public @interface Config {
-        /** A folder to serve; empty serves the example gallery. */
-        String folder() default "";
-    }
 
     private final transient AppFiles files;
 
     @Activate
-    public AppsServlet(BundleContext context, Config config) throws IOException {
-        this.files = config.folder().isEmpty() ? new BundleAppFiles(context.getBundle())
-                : new FolderAppFiles(Path.of(config.folder()));
+    public AppsServlet(BundleContext context, Settings settings) throws IOException {
+        this.files = settings.apps().isEmpty() ? new BundleAppFiles(context.getBundle())
+                : new FolderAppFiles(Path.of(settings.apps()));
         LOG.info("Serving apps from {}", files.describe());
     }
 

@@ -1,28 +1,32 @@
 package io.pyloom.server.http;
 
-import io.pyloom.server.api.ComposeException;
 import io.pyloom.server.api.Composed;
 import io.pyloom.server.api.Composer;
-import io.pyloom.server.api.UnknownPluginException;
 import jakarta.servlet.Servlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Set;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-/** {@code /pyloom/core.js} and {@code /pyloom/core.css}, for all plugins or {@code ?plugins=a,b}. */
+/**
+ * core.js and core.css. {@code /pyloom/core.js[?plugins=a,b]} is the alias a page names: revalidated
+ * on every use, so a new plugin shows at once. {@code /pyloom/core-KEY.js} is the same set under its
+ * content hash: cached for a year, never changed. Both sit in one folder, so the paths core.js
+ * resolves against itself (interpreters, the TOML parser) are the same for both.
+ */
 @Component(service = Servlet.class)
-@HttpWhiteboardServletPattern({ "/pyloom/core.js", "/pyloom/core.css" })
+@HttpWhiteboardServletPattern("/pyloom/*")
 public final class CoreServlet extends ReadOnlyServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final Logger LOG = LoggerFactory.getLogger(CoreServlet.class);
+    private static final Pattern HASHED = Pattern.compile("/core-([0-9a-f]{32})\\.(js|css)");
+    private static final String IMMUTABLE = "public, max-age=31536000, immutable";
 
     private final transient Composer composer;
 
@@ -33,27 +37,37 @@ public final class CoreServlet extends ReadOnlyServlet {
 
     @Override
     protected void serve(HttpServletRequest request, HttpServletResponse response, boolean head) throws IOException {
-        String parameter = request.getParameter("plugins");
-        Composed composed;
-        try {
-            Set<String> plugins = parameter == null ? composer.defaultPlugins() : PluginSet.parse(parameter);
-            composed = composer.compose(plugins);
-        } catch (IllegalArgumentException | UnknownPluginException e) {
-            LOG.warn("400 for {}?{}: {}", request.getRequestURI(), request.getQueryString(), e.getMessage());
-            Responses.error(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
-            return;
-        } catch (ComposeException e) {
-            LOG.error("Cannot compose core.js: {}", e.getMessage(), e);
-            Responses.error(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
-                    "core.js could not be composed; the server log has the details.");
+        String path = request.getPathInfo() == null ? "" : request.getPathInfo();
+        if (path.equals("/core.js") || path.equals("/core.css")) {
+            Optional<Composed> composed = RequestedSet.compose(composer, request, response);
+            if (composed.isPresent()) {
+                send(composed.get(), path.endsWith(".css"), "no-cache", request, response, head);
+            }
             return;
         }
-        boolean css = request.getRequestURI().endsWith(".css");
+        Matcher hashed = HASHED.matcher(path);
+        if (!hashed.matches()) {
+            Responses.error(response, HttpServletResponse.SC_NOT_FOUND, "Not found: " + request.getRequestURI());
+            return;
+        }
+        Optional<Composed> composed = composer.composed(hashed.group(1));
+        if (composed.isEmpty()) {
+            Responses.error(response, HttpServletResponse.SC_NOT_FOUND, "No composed set has the key " + hashed.group(1)
+                    + ": ask for core.js?plugins=... first, or see /pyloom/api/core");
+            return;
+        }
+        send(composed.get(), hashed.group(2).equals("css"), IMMUTABLE, request, response, head);
+    }
+
+    private static void send(Composed composed, boolean css, String cacheControl, HttpServletRequest request,
+            HttpServletResponse response, boolean head) throws IOException {
         boolean gzip = !css && acceptsGzip(request);
         String etag = "\"" + composed.key() + (css ? "-css" : gzip ? "-gz" : "") + "\"";
         response.setHeader("ETag", etag);
-        response.setHeader("Cache-Control", "no-cache");
+        response.setHeader("Cache-Control", cacheControl);
         response.setHeader("Vary", "Accept-Encoding");
+        // Where the immutable copy is, for tools and for pages that want to pin it.
+        response.setHeader("Link", "<" + (css ? composed.cssName() : composed.jsName()) + ">; rel=\"canonical\"");
         if (etag.equals(request.getHeader("If-None-Match"))) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;

@@ -1,7 +1,11 @@
 package io.pyloom.server.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pyloom.server.api.Composer;
 import io.pyloom.server.api.PluginCatalog;
+import io.pyloom.server.api.PluginInfo;
+import java.util.List;
+import java.util.Map;
 import jakarta.servlet.Servlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,7 +16,10 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
-/** {@code /pyloom/api/plugins}: name, version and state of every plugin bundle, as JSON. */
+/**
+ * {@code /pyloom/api/plugins}: name, version and state of every plugin bundle, as JSON, with the
+ * problem of each one that cannot be used (it does not resolve, or does not compile).
+ */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletPattern("/pyloom/api/plugins")
 public final class PluginsApiServlet extends HttpServlet {
@@ -21,15 +28,22 @@ public final class PluginsApiServlet extends HttpServlet {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final transient PluginCatalog catalog;
+    private final transient Composer composer;
 
     @Activate
-    public PluginsApiServlet(@Reference PluginCatalog catalog) {
+    public PluginsApiServlet(@Reference PluginCatalog catalog, @Reference Composer composer) {
         this.catalog = catalog;
+        this.composer = composer;
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Map<String, String> broken = composer.problems();
+        List<PluginInfo> plugins = catalog.plugins().stream()
+                .map(plugin -> plugin.problem() == null && broken.containsKey(plugin.name())
+                        ? plugin.withProblem(broken.get(plugin.name())) : plugin)
+                .toList();
         response.setHeader("Cache-Control", "no-store");
-        Responses.bytes(response, "application/json", JSON.writeValueAsBytes(catalog.plugins()), false);
+        Responses.bytes(response, "application/json", JSON.writeValueAsBytes(plugins), false);
     }
 }

@@ -13,7 +13,7 @@ import org.tomlj.TomlParseResult;
 import org.tomlj.TomlTable;
 
 /** TOML configs turned into the JSON the kernel reads natively, so browsers need no TOML parser. */
-final class TomlJson {
+public final class TomlJson {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -21,7 +21,7 @@ final class TomlJson {
     }
 
     /** @throws IllegalArgumentException with tomlj's messages (line and column) when the TOML is invalid */
-    static String convert(String toml) {
+    public static String convert(String toml) {
         TomlParseResult result = Toml.parse(toml);
         if (result.hasErrors()) {
             throw new IllegalArgumentException(result.errors().stream().map(Object::toString)

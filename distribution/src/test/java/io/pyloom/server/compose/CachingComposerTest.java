@@ -1,5 +1,6 @@
 package io.pyloom.server.compose;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -22,11 +23,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The Composer over the real bundle jars and real TeaVM, outside OSGi. */
 class CachingComposerTest {
 
     private static CachingComposer composer;
+    private static SourceProvider sources;
+    private static final Interpreters INTERPRETERS = new Interpreters(Map.of("micropython", List.of("1.27.0")));
+    private static final String TOML = "vendor/smol-toml/1.9.1/dist/parse.js";
+
+    @TempDir
+    static Path cacheFolder;
 
     @BeforeAll
     static void setUp() {
@@ -34,7 +42,7 @@ class CachingComposerTest {
         plugins.put("error", source("error", "plugin-error-"));
         plugins.put("pydom", source("pydom", "plugin-pydom-"));
         BundleSource kernel = source("kernel", "kernel-");
-        SourceProvider sources = new SourceProvider() {
+        sources = new SourceProvider() {
             @Override
             public Optional<BundleSource> kernel() {
                 return Optional.of(kernel);
@@ -45,8 +53,8 @@ class CachingComposerTest {
                 return plugins;
             }
         };
-        composer = new CachingComposer(sources, new Interpreters(Map.of("micropython", List.of("1.27.0"))),
-                "vendor/smol-toml/1.9.1/dist/parse.js", new TeaVmCompiler(CachingComposerTest.class.getClassLoader()));
+        composer = new CachingComposer(sources, INTERPRETERS, TOML,
+                new TeaVmCompiler(CachingComposerTest.class.getClassLoader()), cacheFolder);
     }
 
     /** The reactor's (or the local repository's) jar of a module, from the test class path. */
@@ -105,6 +113,39 @@ class CachingComposerTest {
         } finally {
             java.nio.file.Files.delete(module);
         }
+    }
+
+    @Test
+    void aSetSurvivesARestartInTheDiskCache() throws Exception {
+        Composed composed = composer.compose(List.of("error"));
+        // No compiler: a restarted composer that tried to compile would fail.
+        CachingComposer restarted = new CachingComposer(sources, INTERPRETERS, TOML, null, cacheFolder);
+        Composed again = restarted.compose(List.of("error"));
+        assertEquals(composed.key(), again.key());
+        assertArrayEquals(composed.js(), again.js());
+        assertArrayEquals(composed.jsGzip(), again.jsGzip());
+        assertArrayEquals(composed.css(), again.css());
+        assertEquals(composed.compileMillis(), again.compileMillis());
+        CachingComposer third = new CachingComposer(sources, INTERPRETERS, TOML, null, cacheFolder);
+        assertArrayEquals(composed.js(), third.composed(composed.key()).orElseThrow().js(), "found by key alone");
+        assertEquals(composed.jsIntegrity(), third.composed(composed.key()).orElseThrow().jsIntegrity());
+        assertTrue(composed.jsIntegrity().startsWith("sha384-"));
+    }
+
+    @Test
+    void aDamagedCacheEntryIsComposedAgain() throws Exception {
+        Composed composed = composer.compose(List.of("error", "pydom"));
+        java.nio.file.Files.delete(cacheFolder.resolve(composed.key()).resolve("core.js"));
+        CachingComposer restarted = new CachingComposer(sources, INTERPRETERS, TOML,
+                new TeaVmCompiler(CachingComposerTest.class.getClassLoader()), cacheFolder);
+        assertTrue(restarted.composed(composed.key()).isEmpty(), "an unreadable entry is not served");
+        assertArrayEquals(composed.js(), restarted.compose(List.of("error", "pydom")).js());
+        assertTrue(java.nio.file.Files.isRegularFile(cacheFolder.resolve(composed.key()).resolve("core.js")), "and stored again");
+    }
+
+    @Test
+    void anUnknownKeyHasNoSet() {
+        assertTrue(composer.composed("0123456789abcdef0123456789abcdef").isEmpty());
     }
 
     @Test
