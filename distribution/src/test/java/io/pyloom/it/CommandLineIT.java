@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** pyloom.jar's command line: help, and clear errors for bad arguments. */
+/** pyloom.jar's command line: help for each command, and clear errors for bad arguments. */
 class CommandLineIT {
 
     record Run(int status, String output) {
     }
 
-    private static Run run(String... args) throws Exception {
+    static Run run(String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", Path.of(System.getProperty("pyloom.jar", "target/pyloom.jar")).toAbsolutePath().toString()));
         command.addAll(List.of(args));
@@ -33,7 +33,9 @@ class CommandLineIT {
         Run run = run("--help");
         assertEquals(0, run.status(), run.output());
         assertTrue(run.output().contains("Usage: java -jar pyloom.jar [serve] [options]"), run.output());
-        assertTrue(run.output().contains("--apps DIR"), run.output());
+        assertTrue(run.output().contains("--apps=DIR"), run.output());
+        assertTrue(run.output().contains("--plugins=DIR"), run.output());
+        assertTrue(run.output().contains("Other commands: assemble"), run.output());
     }
 
     @Test
@@ -55,5 +57,37 @@ class CommandLineIT {
         Run run = run("--prot", "80");
         assertEquals(2, run.status(), run.output());
         assertTrue(run.output().contains("pyloom: unknown argument '--prot'"), run.output());
+    }
+
+    @Test
+    void assembleHasItsOwnHelp() throws Exception {
+        Run run = run("assemble", "--help");
+        assertEquals(0, run.status(), run.output());
+        assertTrue(run.output().contains("Usage: java -jar pyloom.jar assemble --out DIR [options]"), run.output());
+        assertTrue(run.output().contains("--plugins=a,b"), run.output());
+    }
+
+    @Test
+    void assembleNeedsAnOutputFolder() throws Exception {
+        Run run = run("assemble");
+        assertEquals(2, run.status(), run.output());
+        assertTrue(run.output().contains("pyloom: Missing required option: '--out=DIR'"), run.output());
+    }
+
+    @Test
+    void assembleRefusesAnUnknownPlugin() throws Exception {
+        Run run = run("assemble", "--out", "target/assemble-unknown", "--plugins", "error,nosuch");
+        assertEquals(2, run.status(), run.output());
+        assertTrue(run.output().contains("pyloom: Unknown plugin 'nosuch'. Known plugins: error, pydom, worker."), run.output());
+    }
+
+    @Test
+    void assembleNeverWritesOverSomeoneElsesFiles() throws Exception {
+        java.nio.file.Path foreign = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "assemble-foreign"));
+        java.nio.file.Files.writeString(foreign.resolve("notes.txt"), "mine");
+        Run run = run("assemble", "--out", foreign.toString());
+        assertEquals(2, run.status(), run.output());
+        assertTrue(run.output().contains("is not empty and not an earlier assembly: choose a new folder"), run.output());
+        assertEquals("mine", java.nio.file.Files.readString(foreign.resolve("notes.txt")));
     }
 }
