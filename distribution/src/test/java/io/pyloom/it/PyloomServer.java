@@ -35,6 +35,9 @@ public final class PyloomServer implements AutoCloseable {
         }
         Path work = Files.createDirectories(Path.of("target", "it-servers", name)).toAbsolutePath();
         Path log = work.resolve("server.log");
+        if (!List.of(args).contains("--cache")) {
+            deleteTree(work.resolve("pyloom-cache")); // each run composes afresh unless a test keeps a cache
+        }
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(),
@@ -46,6 +49,17 @@ public final class PyloomServer implements AutoCloseable {
         PyloomServer server = new PyloomServer(process, port, log, System.currentTimeMillis());
         server.awaitFirstResponse(start);
         return server;
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (var paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     private void awaitFirstResponse(long startNanos) throws IOException, InterruptedException {

@@ -109,6 +109,50 @@ class ServerIT {
     }
 
     @Test
+    void thirtyTwoConcurrentRequestsForANewSetCompileItOnce() throws Exception {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        List<java.util.concurrent.CompletableFuture<HttpResponse<byte[]>>> requests = new java.util.ArrayList<>();
+        for (int i = 0; i < 32; i++) {
+            requests.add(client.sendAsync(HttpRequest.newBuilder(server.uri("/pyloom/core.js?plugins=pydom,worker")).build(),
+                    HttpResponse.BodyHandlers.ofByteArray()));
+        }
+        byte[] first = requests.get(0).get().body();
+        for (var request : requests) {
+            assertEquals(200, request.get().statusCode());
+            assertArrayEquals(first, request.get().body(), "every request got the same core.js");
+        }
+        List<String> compilations = server.log().lines()
+                .filter(l -> l.contains("Composed core.js with plugins [pydom, worker] ")).toList();
+        assertEquals(1, compilations.size(), server.log());
+        System.out.println("32 concurrent requests, one compilation: " + compilations.get(0).replaceAll(".*Composed", "Composed"));
+    }
+
+    @Test
+    void theAliasPointsToAnImmutableCopyWhoseIntegrityIsPublished() throws Exception {
+        HttpResponse<byte[]> alias = get("/pyloom/core.js?plugins=error");
+        assertEquals("no-cache", alias.headers().firstValue("Cache-Control").orElse(""));
+        JsonNode set = new ObjectMapper().readTree(get("/pyloom/api/core?plugins=error").body());
+        assertEquals("[\"error\"]", set.get("plugins").toString());
+        String link = alias.headers().firstValue("Link").orElse("");
+        assertEquals("<" + set.get("js").asText().substring("/pyloom/".length()) + ">; rel=\"canonical\"", link);
+        HttpResponse<byte[]> pinned = get(set.get("js").asText());
+        assertEquals(200, pinned.statusCode());
+        assertEquals("public, max-age=31536000, immutable", pinned.headers().firstValue("Cache-Control").orElse(""));
+        assertArrayEquals(alias.body(), pinned.body());
+        String integrity = "sha384-" + java.util.Base64.getEncoder().encodeToString(
+                java.security.MessageDigest.getInstance("SHA-384").digest(pinned.body()));
+        assertEquals(integrity, set.get("jsIntegrity").asText());
+        HttpResponse<byte[]> css = get(set.get("css").asText());
+        assertEquals(200, css.statusCode());
+        assertEquals("text/css; charset=utf-8", css.headers().firstValue("Content-Type").orElse(""));
+        String unknown = "/pyloom/core-0123456789abcdef0123456789abcdef.js";
+        assertEquals(404, get(unknown).statusCode());
+        assertTrue(body(get(unknown)).startsWith("No composed set has the key 0123456789abcdef0123456789abcdef"));
+        assertEquals(404, get("/pyloom/core-NOTAKEY.js").statusCode());
+        assertEquals(404, get("/pyloom/nothing-here").statusCode());
+    }
+
+    @Test
     void coreJsIsGzippedForBrowsersAndRevalidatedByETag() throws Exception {
         HttpResponse<byte[]> plain = get("/pyloom/core.js?plugins=error");
         HttpResponse<byte[]> gzipped = get("/pyloom/core.js?plugins=error", "Accept-Encoding", "gzip");
