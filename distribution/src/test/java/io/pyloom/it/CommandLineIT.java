@@ -90,4 +90,17 @@ class CommandLineIT {
         assertTrue(run.output().contains("is not empty and not an earlier assembly: choose a new folder"), run.output());
         assertEquals("mine", java.nio.file.Files.readString(foreign.resolve("notes.txt")));
     }
+
+    @Test
+    void badPortalSettingsAreRefused() throws Exception {
+        Run path = run("--path", "portal");
+        assertEquals(2, path.status(), path.output());
+        assertTrue(path.output().contains("pyloom: --path needs a path like /portal/python, not 'portal'"), path.output());
+        Run header = run("--header", "Bad Name: x");
+        assertEquals(2, header.status(), header.output());
+        assertTrue(header.output().contains("pyloom: --header 'Bad Name: x': 'Bad Name' is not a header name"), header.output());
+        Run interpreters = run("--interpreters", "ftp://example.org/x");
+        assertEquals(2, interpreters.status(), interpreters.output());
+        assertTrue(interpreters.output().contains("pyloom: --interpreters needs a URL"), interpreters.output());
+    }
 }

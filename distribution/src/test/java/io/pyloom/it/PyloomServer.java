@@ -47,7 +47,8 @@ public final class PyloomServer implements AutoCloseable {
         Process process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
         PyloomServer server = new PyloomServer(process, port, log, System.currentTimeMillis());
-        server.awaitFirstResponse(start);
+        int path = List.of(args).indexOf("--path");
+        server.awaitFirstResponse(start, path < 0 ? "" : args[path + 1]);
         return server;
     }
 
@@ -62,7 +63,7 @@ public final class PyloomServer implements AutoCloseable {
         }
     }
 
-    private void awaitFirstResponse(long startNanos) throws IOException, InterruptedException {
+    private void awaitFirstResponse(long startNanos, String prefix) throws IOException, InterruptedException {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
@@ -70,7 +71,7 @@ public final class PyloomServer implements AutoCloseable {
                 throw new IllegalStateException("pyloom.jar exited with " + process.exitValue() + ":\n" + log());
             }
             try {
-                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(uri("/pyloom/api/plugins")).build(),
+                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(uri(prefix + "/pyloom/api/plugins")).build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     firstResponseMillis = (System.nanoTime() - startNanos) / 1_000_000;

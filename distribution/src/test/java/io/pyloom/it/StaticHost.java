@@ -19,10 +19,21 @@ final class StaticHost implements AutoCloseable {
             "py", "text/plain; charset=utf-8");
 
     private final HttpServer server;
+    private final java.util.List<String> requested = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     StaticHost(Path root) throws IOException {
+        this(root, false);
+    }
+
+    /** @param crossOrigin serve as a CDN does: CORS and Cross-Origin-Resource-Policy for any page */
+    StaticHost(Path root, boolean crossOrigin) throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
+            requested.add(exchange.getRequestURI().getPath());
+            if (crossOrigin) {
+                exchange.getResponseHeaders().set("Access-Control-Allow-Origin", "*");
+                exchange.getResponseHeaders().set("Cross-Origin-Resource-Policy", "cross-origin");
+            }
             Path file = root.resolve(exchange.getRequestURI().getPath().substring(1)).normalize();
             if (!file.startsWith(root) || !Files.isRegularFile(file)) {
                 exchange.sendResponseHeaders(404, -1);
@@ -39,6 +50,11 @@ final class StaticHost implements AutoCloseable {
             }
         });
         server.start();
+    }
+
+    /** The paths asked for so far. */
+    java.util.List<String> requested() {
+        return requested;
     }
 
     String url(String path) {

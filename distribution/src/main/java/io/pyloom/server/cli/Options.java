@@ -28,4 +28,25 @@ final class Options {
             throw new ParameterException(spec.commandLine(), option + " " + folder + ": no such folder");
         }
     }
+
+    static void requirePath(CommandSpec spec, String path) {
+        if (!io.pyloom.server.http.PyloomContext.isPath(path)) {
+            throw new ParameterException(spec.commandLine(), "--path needs a path like /portal/python, not '" + path + "'");
+        }
+    }
+
+    static void requireHeader(CommandSpec spec, String header) {
+        try {
+            io.pyloom.server.http.ResponseHeaders.parse(header);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--header '" + header + "': " + e.getMessage());
+        }
+    }
+
+    static void requireInterpreters(CommandSpec spec, String template) {
+        if (!template.isEmpty() && (!template.contains("{file}") || !template.matches("(https?://|/).*"))) {
+            throw new ParameterException(spec.commandLine(), "--interpreters needs a URL (http://, https:// or /...) "
+                    + "with {file} in it, and {name} and {version} as needed, not '" + template + "'");
+        }
+    }
 }

@@ -3,7 +3,9 @@ package io.pyloom.server.cli;
 import io.pyloom.server.settings.Settings;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Dictionary;
+import java.util.List;
 import java.util.Hashtable;
 import java.util.concurrent.Callable;
 import org.osgi.service.cm.ConfigurationAdmin;
@@ -40,6 +42,17 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--cache", paramLabel = "DIR", description = "keep composed core.js sets here across restarts (default ./pyloom-cache)")
     Path cache = Path.of("pyloom-cache");
 
+    @Option(names = "--path", paramLabel = "PATH", description = "serve everything under this path, as a portal does (default /)")
+    String path = "/";
+
+    @Option(names = "--header", paramLabel = "'Name: value'",
+            description = "add a header to every response; 'Name:' drops a default one (repeatable)")
+    List<String> headers = new ArrayList<>();
+
+    @Option(names = "--interpreters", paramLabel = "URL",
+            description = "load the interpreters from elsewhere: a URL with {name}, {version} and {file} (default: this server)")
+    String interpreters = "";
+
     @Option(names = { "--help", "-h" }, usageHelp = true, description = "show this help")
     boolean help;
 
@@ -51,13 +64,19 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         int number = Options.port(spec, port);
         Options.requireFolder(spec, "--apps", apps);
+        Options.requirePath(spec, path);
+        headers.forEach(header -> Options.requireHeader(spec, header));
+        Options.requireInterpreters(spec, interpreters);
         Dictionary<String, Object> settings = new Hashtable<>();
         settings.put("port", number);
         settings.put("apps", apps == null ? "" : apps.toAbsolutePath().toString());
         settings.put("plugins", plugins.toAbsolutePath().toString());
         settings.put("cache", cache.toAbsolutePath().toString());
+        settings.put("path", path);
+        settings.put("headers", headers.toArray(new String[0]));
+        settings.put("interpreters", interpreters);
         configurations.getConfiguration(Settings.PID, "?").update(settings);
-        LOG.info("Pyloom serving on http://localhost:{}/", number);
+        LOG.info("Pyloom serving on http://localhost:{}{}", number, path.endsWith("/") ? path : path + "/");
         return 0;
     }
 }

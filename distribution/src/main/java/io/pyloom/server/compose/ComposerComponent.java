@@ -31,9 +31,10 @@ import org.osgi.service.component.annotations.Reference;
 public final class ComposerComponent implements Composer {
 
     private final SourceProvider sources;
-    private final Interpreters interpreters;
+    private final Map<String, List<String>> hosted;
     private final String toml;
     private volatile Path cacheFolder;
+    private volatile String interpretersTemplate;
     private volatile CachingComposer composer;
     // Plugins (name@digest) seen so far: one that comes later is composed alone at once, in the
     // background, so a broken one is reported before a page asks for it.
@@ -49,7 +50,7 @@ public final class ComposerComponent implements Composer {
     @Activate
     public ComposerComponent(@Reference SourceProvider sources, BundleContext context, Settings settings) {
         this.sources = sources;
-        this.interpreters = new Interpreters(hostedVersions(context.getBundle()));
+        this.hosted = hostedVersions(context.getBundle());
         this.toml = list(context.getBundle(), "vendor/smol-toml/").stream().sorted().reduce((a, b) -> b)
                 .map(folder -> folder + "dist/parse.js").orElse(null);
         modified(settings);
@@ -71,13 +72,18 @@ public final class ComposerComponent implements Composer {
         });
     }
 
-    /** Other settings change without a restart of the composer (and its cache); a new cache folder starts afresh. */
+    /**
+     * Other settings change without a restart of the composer (and its cache); a new cache folder
+     * or interpreter location starts afresh.
+     */
     @Modified
     void modified(Settings settings) {
         Path folder = settings.cache().isEmpty() ? null : Path.of(settings.cache()).toAbsolutePath();
-        if (composer == null || !java.util.Objects.equals(folder, cacheFolder)) {
+        String template = settings.interpreters().strip();
+        if (composer == null || !java.util.Objects.equals(folder, cacheFolder) || !template.equals(interpretersTemplate)) {
             cacheFolder = folder;
-            composer = new CachingComposer(sources, interpreters, toml,
+            interpretersTemplate = template;
+            composer = new CachingComposer(sources, new Interpreters(hosted, template), toml,
                     new TeaVmCompiler(ComposerComponent.class.getClassLoader()), folder);
         }
     }

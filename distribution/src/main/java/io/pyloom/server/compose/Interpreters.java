@@ -16,11 +16,21 @@ public final class Interpreters {
 
     /** @param versions interpreter folder name ({@code pyodide}) to the versions hosted, the default last */
     public Interpreters(Map<String, java.util.List<String>> versions) {
+        this(versions, "");
+    }
+
+    /**
+     * @param template where the interpreters are, if not on this server: a URL with {@code {name}},
+     *                 {@code {version}} and {@code {file}}; empty for this server's copies
+     */
+    public Interpreters(Map<String, java.util.List<String>> versions, String template) {
         ENGINES.forEach((type, engine) -> {
             java.util.List<String> list = versions.getOrDefault(engine[0], java.util.List.of());
             Map<String, String> byVersion = new TreeMap<>();
             for (String version : list) {
-                byVersion.put(version, "interpreters/" + engine[0] + "/" + version + "/" + engine[1]);
+                byVersion.put(version, template.isEmpty()
+                        ? "interpreters/" + engine[0] + "/" + version + "/" + engine[1]
+                        : template.replace("{name}", engine[0]).replace("{version}", version).replace("{file}", engine[1]));
             }
             if (!list.isEmpty()) {
                 modules.put(type, byVersion.get(list.get(list.size() - 1)));
@@ -29,7 +39,7 @@ public final class Interpreters {
         });
     }
 
-    /** Script type to the default module path, relative to core.js. */
+    /** Script type to the default module path, relative to core.js (or a URL elsewhere). */
     public Map<String, String> modules() {
         return modules;
     }

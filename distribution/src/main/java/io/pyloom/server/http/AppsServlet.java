@@ -11,6 +11,7 @@ import io.pyloom.server.settings.Settings;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardContextSelect;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +19,7 @@ import org.slf4j.LoggerFactory;
 /** The apps at {@code /}: the example gallery, or the folder of the {@code apps} setting. */
 @Component(service = Servlet.class, configurationPid = Settings.PID)
 @HttpWhiteboardServletPattern("/")
+@HttpWhiteboardContextSelect(PyloomContext.SELECT)
 public final class AppsServlet extends ReadOnlyServlet {
 
     private static final long serialVersionUID = 1L;

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardContextSelect;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
 /**
@@ -20,6 +21,7 @@ import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPa
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletPattern({ "/pyloom/interpreters/*", "/pyloom/vendor/*" })
+@HttpWhiteboardContextSelect(PyloomContext.SELECT)
 public final class BundleFilesServlet extends ReadOnlyServlet {
 
     private static final long serialVersionUID = 1L;
