@@ -64,7 +64,7 @@ public class FelixIT {
         return options(options.toArray(new Option[0]));
     }
 
-    private static boolean isBundle(File jar) {
+    static boolean isBundle(File jar) {
         try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar)) {
             return file.getManifest() != null
                     && file.getManifest().getMainAttributes().getValue("Bundle-SymbolicName") != null;

@@ -95,13 +95,13 @@ class HotDeployIT extends BrowserIT {
         assertEquals("installed (unresolved)", future.get("state").asText());
         assertTrue(future.get("problem").asText().contains("io.pyloom.kernel.spi"), future.toString());
         JsonNode uncompilable = awaitPlugin("uncompilable", p -> p != null && !p.get("problem").isNull());
-        assertTrue(uncompilable.get("problem").asText().startsWith("it does not compile with this kernel: "), uncompilable.toString());
+        assertTrue(uncompilable.get("problem").asText().startsWith("it cannot be composed with this kernel: "), uncompilable.toString());
         assertTrue(server.log().contains("Plugin bundle io.pyloom.test.future 1.0.0 cannot be used: "), server.log());
-        assertTrue(server.log().contains("Plugin uncompilable 1.0.0 cannot be used: it does not compile with this kernel"), server.log());
+        assertTrue(server.log().contains("Plugin uncompilable 1.0.0 cannot be used: it cannot be composed with this kernel"), server.log());
 
         HttpResponse<String> named = get("/pyloom/core.js?plugins=uncompilable");
         assertEquals(409, named.statusCode());
-        assertTrue(named.body().startsWith("Plugin 'uncompilable' is installed but broken: it does not compile"), named.body());
+        assertTrue(named.body().startsWith("Plugin 'uncompilable' is installed but broken: it cannot be composed"), named.body());
         assertEquals(400, get("/pyloom/core.js?plugins=future").statusCode(), "an unresolved bundle is not composable");
         assertEquals(200, get("/pyloom/core.js").statusCode(), "the default set leaves them out");
         assertFalse(defaultSet().contains("uncompilable"));

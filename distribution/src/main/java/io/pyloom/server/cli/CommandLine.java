@@ -13,14 +13,14 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * {@code java -jar pyloom.jar [serve|assemble|check] [options]}: runs the command the launcher's
+ * {@code java -jar pyloom.jar [serve|assemble] [options]}: runs the command the launcher's
  * arguments name. {@code serve} (the default) writes the settings and returns, and the server
  * runs; the others do their work on a thread of their own and exit with its status.
  */
 @Component(immediate = true)
 public final class CommandLine {
 
-    private static final Set<String> COMMANDS = Set.of("serve", "assemble", "help");
+    private static final Set<String> COMMANDS = Set.of("serve", "assemble");
     // The component is re-activated when a service it uses is; the command runs once.
     private static final java.util.concurrent.atomic.AtomicBoolean RAN = new java.util.concurrent.atomic.AtomicBoolean();
 

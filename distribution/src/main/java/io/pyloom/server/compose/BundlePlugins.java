@@ -68,7 +68,7 @@ public final class BundlePlugins implements PluginCatalog, SourceProvider {
 
             @Override
             public void removedBundle(Bundle bundle, BundleEvent event, OsgiBundleSource source) {
-                LOG.info("Plugin {} {} removed", source.name(), source.version());
+                LOG.info("{} {} {} removed", isKernel(source) ? "Kernel" : "Plugin", source.name(), source.version());
                 unresolved.remove(bundle);
                 listeners.forEach(Runnable::run);
             }
@@ -152,8 +152,10 @@ public final class BundlePlugins implements PluginCatalog, SourceProvider {
         return new ArrayList<>(all.values());
     }
 
+    /** The kernel by its capability: a plugin that calls itself "kernel" is still a plugin. */
     private static boolean isKernel(OsgiBundleSource source) {
-        return source.name().equals("kernel");
+        BundleRevision revision = source.bundle().adapt(BundleRevision.class);
+        return revision != null && !revision.getDeclaredCapabilities(KERNEL_NAMESPACE).isEmpty();
     }
 
     /** A plugin whose SPI import does not resolve would not compile against this kernel. */
@@ -162,19 +164,25 @@ public final class BundlePlugins implements PluginCatalog, SourceProvider {
     }
 
     private static OsgiBundleSource sourceOf(Bundle bundle) {
+        String[] identity = identify(bundle);
+        return identity == null ? null : new OsgiBundleSource(bundle, identity);
+    }
+
+    /** The plugin name and version a bundle declares ({@code kernel} for the kernel), or null. */
+    static String[] identify(Bundle bundle) {
         BundleRevision revision = bundle.adapt(BundleRevision.class);
         if (revision == null) {
             return null;
+        }
+        if (!revision.getDeclaredCapabilities(KERNEL_NAMESPACE).isEmpty()) {
+            return new String[] { "kernel", bundle.getVersion().toString() };
         }
         for (BundleCapability capability : revision.getDeclaredCapabilities(PLUGIN_NAMESPACE)) {
             Object name = capability.getAttributes().get(PLUGIN_NAMESPACE);
             Object version = capability.getAttributes().get("version");
             if (name != null) {
-                return new OsgiBundleSource(name.toString(), String.valueOf(version), bundle);
+                return new String[] { name.toString(), String.valueOf(version) };
             }
-        }
-        if (!revision.getDeclaredCapabilities(KERNEL_NAMESPACE).isEmpty()) {
-            return new OsgiBundleSource("kernel", bundle.getVersion().toString(), bundle);
         }
         return null;
     }

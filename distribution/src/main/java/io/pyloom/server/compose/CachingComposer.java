@@ -80,6 +80,8 @@ public final class CachingComposer implements Composer {
         try {
             compose(List.of(name));
             LOG.info("Plugin {} composes with this kernel", name);
+        } catch (BrokenPluginException e) {
+            // blame() has logged it
         } catch (UnknownPluginException | ComposeException e) {
             LOG.error("Plugin {} cannot be used: {}", name, e.getMessage());
         }
@@ -87,6 +89,38 @@ public final class CachingComposer implements Composer {
 
     @Override
     public Composed compose(Collection<String> plugins) throws UnknownPluginException, ComposeException {
+        // A bundle updated or removed while its set compiles fails that compilation: compose again.
+        for (int attempt = 1;; attempt++) {
+            Map<String, String> before = fingerprint(plugins);
+            try {
+                return composeNow(plugins);
+            } catch (ComposeException | RuntimeException e) {
+                if (attempt >= 3 || before.equals(fingerprint(plugins))) {
+                    throw e instanceof ComposeException compose ? compose
+                            : new ComposeException("Composing " + plugins + " failed: " + e, e);
+                }
+                LOG.info("Plugin bundles changed while composing {}; composing again", plugins);
+            }
+        }
+    }
+
+    /** Name to digest of the requested plugins as installed now (absent ones map to nothing). */
+    private Map<String, String> fingerprint(Collection<String> plugins) {
+        Map<String, String> fingerprint = new TreeMap<>();
+        try {
+            Map<String, BundleSource> available = sources.composable();
+            for (String name : plugins) {
+                BundleSource source = available.get(name);
+                fingerprint.put(name, source == null ? "" : source.digest());
+            }
+            sources.kernel().ifPresent(kernel -> fingerprint.put("", kernel.digest()));
+        } catch (RuntimeException changing) {
+            fingerprint.put("", "changing: " + changing);
+        }
+        return fingerprint;
+    }
+
+    private Composed composeNow(Collection<String> plugins) throws UnknownPluginException, ComposeException {
         Map<String, BundleSource> available = sources.composable();
         Map<String, BundleSource> chosen = new TreeMap<>();
         for (String name : plugins) {
@@ -129,7 +163,7 @@ public final class CachingComposer implements Composer {
                 return failure;
             }
             Map.Entry<String, BundleSource> only = chosen.entrySet().iterator().next();
-            String problem = "it does not compile with this kernel: " + summary(failure.getMessage());
+            String problem = "it cannot be composed with this kernel: " + summary(failure.getMessage());
             broken.put(brokenKey(only.getValue()), problem);
             LOG.error("Plugin {} {} cannot be used: {}", only.getKey(), only.getValue().version(), problem);
             culprits.put(only.getKey(), problem);

@@ -10,26 +10,37 @@ import org.osgi.framework.Bundle;
 /** A bundle in the framework, read through its entries (works whatever its location). */
 final class OsgiBundleSource implements BundleSource {
 
-    private final String name;
-    private final String version;
     private final Bundle bundle;
+    private long readAt = Long.MIN_VALUE;
+    private String[] identity;
+    private String digest;
 
-    OsgiBundleSource(String name, String version, Bundle bundle) {
-        this.name = name;
-        this.version = version;
+    /** @param identity the name and version the bundle declares now (see BundlePlugins.identify) */
+    OsgiBundleSource(Bundle bundle, String[] identity) {
         this.bundle = bundle;
+        this.identity = identity;
+        this.readAt = bundle.getLastModified();
     }
 
-    private long digestedAt = Long.MIN_VALUE;
-    private String digest;
+    /** Read again when the bundle is updated: a new jar may bring a new version, and new content. */
+    private synchronized void refresh() {
+        long modified = bundle.getLastModified();
+        if (modified != readAt) {
+            String[] now = BundlePlugins.identify(bundle);
+            if (now != null) {
+                identity = now;
+            }
+            digest = null;
+            readAt = modified;
+        }
+    }
 
     /** Memoized until the bundle is updated: hashing its entries on every request would be waste. */
     @Override
     public synchronized String digest() {
-        long modified = bundle.getLastModified();
-        if (digest == null || modified != digestedAt) {
+        refresh();
+        if (digest == null) {
             digest = ContentKey.digestOf(this);
-            digestedAt = modified;
         }
         return digest;
     }
@@ -39,13 +50,15 @@ final class OsgiBundleSource implements BundleSource {
     }
 
     @Override
-    public String name() {
-        return name;
+    public synchronized String name() {
+        refresh();
+        return identity[0];
     }
 
     @Override
-    public String version() {
-        return version;
+    public synchronized String version() {
+        refresh();
+        return identity[1];
     }
 
     @Override

@@ -20,7 +20,7 @@ final class RequestedSet {
     private RequestedSet() {
     }
 
-    /** The composed set; empty when the response already tells the client why not (400 or 500). */
+    /** The composed set; empty when the response already tells the client why not (400, 409 or 500). */
     static Optional<Composed> compose(Composer composer, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         String parameter = request.getParameter("plugins");
@@ -43,12 +43,19 @@ final class RequestedSet {
         return Optional.empty();
     }
 
-    /** The default set leaves out a plugin found broken while composing it: one bad bundle breaks no page. */
+    /**
+     * The default set leaves out a plugin found broken while composing it, and follows plugins that
+     * come and go meanwhile: one bad or busy bundle breaks no page.
+     */
     private static Composed composeDefault(Composer composer) throws UnknownPluginException, ComposeException {
-        try {
-            return composer.compose(composer.defaultPlugins());
-        } catch (BrokenPluginException e) {
-            return composer.compose(composer.defaultPlugins());
+        for (int attempt = 1;; attempt++) {
+            try {
+                return composer.compose(composer.defaultPlugins());
+            } catch (BrokenPluginException | UnknownPluginException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
         }
     }
 }
