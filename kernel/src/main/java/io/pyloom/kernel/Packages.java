@@ -7,9 +7,10 @@ import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSPromise;
 
 /**
- * The config's {@code packages}, on Pyodide: names in the interpreter's lock file through its
- * loader, wheel URLs and {@code emfs://} paths directly, anything else (other names, constraints
- * such as {@code pkg>=1.2}) through micropip.
+ * The config's {@code packages}, on Pyodide: names in the server's wheelhouse from there (with
+ * their requirements), names in the interpreter's lock file through its loader, wheel URLs and
+ * {@code emfs://} paths directly, anything else (other names, constraints such as
+ * {@code pkg>=1.2}) through micropip.
  */
 final class Packages {
 
@@ -30,7 +31,13 @@ final class Packages {
         List<String> direct = new ArrayList<>();
         List<String> viaMicropip = new ArrayList<>();
         List<String> onFileSystem = new ArrayList<>();
-        for (String requirement : packages) {
+        List<String> remaining = packages;
+        Wheelhouse.Resolution local = Wheelhouse.resolve(packages.toArray(new String[0]));
+        if (local != null) {
+            direct.addAll(List.of(local.getWheels()));
+            remaining = List.of(local.getOthers());
+        }
+        for (String requirement : remaining) {
             String trimmed = requirement.trim();
             if (trimmed.startsWith("emfs:")) {
                 onFileSystem.add(emfsPath(trimmed));

@@ -6,6 +6,7 @@ import io.pyloom.server.api.Composed;
 import io.pyloom.server.api.Composer;
 import io.pyloom.server.api.UnknownPluginException;
 import io.pyloom.server.http.TomlJson;
+import io.pyloom.server.wheels.Wheelhouse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -55,6 +56,9 @@ final class AssembleCommand implements Callable<Integer> {
     @Option(names = "--apps", paramLabel = "DIR", description = "copy these apps to the site's root")
     Path apps;
 
+    @Option(names = "--wheels", paramLabel = "DIR", description = "a wheelhouse for packages, copied to pyloom/wheels/")
+    Path wheels;
+
     @Option(names = { "--help", "-h" }, usageHelp = true, description = "show this help")
     boolean help;
 
@@ -66,6 +70,7 @@ final class AssembleCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Options.requireFolder(spec, "--apps", apps);
+        Options.requireFolder(spec, "--wheels", wheels);
         refuseForeignOutput();
         PrintWriter progress = spec.commandLine().getOut();
         List<String> chosen = plugins == null ? new ArrayList<>(composer.defaultPlugins()) : plugins;
@@ -98,6 +103,14 @@ final class AssembleCommand implements Callable<Integer> {
             for (String entry : entries(folder)) {
                 site.write(pyloom.resolve(entry), read(server.getEntry(entry)));
             }
+        }
+        if (wheels != null) {
+            Map<String, Wheelhouse.Wheel> index = Wheelhouse.index(wheels);
+            progress.println("Copying " + index.size() + " wheel(s) from " + wheels + " ...");
+            for (Wheelhouse.Wheel wheel : index.values()) {
+                site.copy(wheels.resolve(wheel.file()), pyloom.resolve("wheels").resolve(wheel.file()));
+            }
+            site.write(pyloom.resolve("wheels/index.json"), JSON.writeValueAsBytes(Wheelhouse.json(index)));
         }
         if (apps != null) {
             progress.println("Copying the apps from " + apps + " ...");

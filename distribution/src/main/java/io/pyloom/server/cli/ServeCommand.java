@@ -42,6 +42,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--cache", paramLabel = "DIR", description = "keep composed core.js sets here across restarts (default ./pyloom-cache)")
     Path cache = Path.of("pyloom-cache");
 
+    @Option(names = "--wheels", paramLabel = "DIR",
+            description = "serve these wheels; packages names resolve here first, with their requirements")
+    Path wheels;
+
     @Option(names = "--path", paramLabel = "PATH", description = "serve everything under this path, as a portal does (default /)")
     String path = "/";
 
@@ -64,6 +68,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         int number = Options.port(spec, port);
         Options.requireFolder(spec, "--apps", apps);
+        Options.requireFolder(spec, "--wheels", wheels);
         Options.requirePath(spec, path);
         headers.forEach(header -> Options.requireHeader(spec, header));
         Options.requireInterpreters(spec, interpreters);
@@ -72,6 +77,7 @@ final class ServeCommand implements Callable<Integer> {
         settings.put("apps", apps == null ? "" : apps.toAbsolutePath().toString());
         settings.put("plugins", plugins.toAbsolutePath().toString());
         settings.put("cache", cache.toAbsolutePath().toString());
+        settings.put("wheels", wheels == null ? "" : wheels.toAbsolutePath().toString());
         settings.put("path", path);
         settings.put("headers", headers.toArray(new String[0]));
         settings.put("interpreters", interpreters);

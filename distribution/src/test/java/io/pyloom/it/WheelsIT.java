@@ -1,0 +1,117 @@
+package io.pyloom.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code --wheels DIR}: wheels the test builds, served by the server; a page's {@code packages}
+ * install from there with their requirements, and the browser reaches nothing but this server.
+ */
+class WheelsIT extends BrowserIT {
+
+    private static final Path WHEELS = Path.of("target/it-pages/wheelhouse").toAbsolutePath();
+
+    @BeforeAll
+    static void start() throws Exception {
+        Files.createDirectories(WHEELS);
+        wheel("demo_a", "1.0", Map.of("demo_a/__init__.py", "from demo_b import base\nvalue = base + ' and a'\n"),
+                "Requires-Dist: demo-b (>=1.0)\nRequires-Dist: pytest ; extra == \"test\"\n", "py3-none-any");
+        wheel("demo_b", "1.0", Map.of("demo_b/__init__.py", "base = 'b1'\n"), "", "py3-none-any");
+        wheel("demo_b", "2.0", Map.of("demo_b/__init__.py", "base = 'b2'\n"), "", "py3-none-any");
+        wheel("native", "1.0", Map.of("native/__init__.py", ""), "", "cp312-cp312-manylinux_2_17_x86_64");
+        BrowserIT.pages = new PageFolder("wheels-it");
+        pages.page("wheels", null, "<div id=\"out\"></div>" + script("py", "config='{\"packages\": [\"Demo_A\"]}'", """
+                import sys
+                import demo_a
+                from pyscript import display
+                display(demo_a.value, "micropip" in sys.modules, target="out")
+                """));
+        server = PyloomServer.start("wheels-it", "--apps", pages.root().toString(), "--wheels", WHEELS.toString());
+        browser = new Browser();
+    }
+
+    /** A pure wheel as a build backend writes it: the files, METADATA, WHEEL and RECORD. */
+    private static void wheel(String name, String version, Map<String, String> files, String requires, String tag)
+            throws IOException {
+        String info = name + "-" + version + ".dist-info/";
+        Path file = WHEELS.resolve(name + "-" + version + "-" + tag + ".whl");
+        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
+            StringBuilder record = new StringBuilder();
+            for (var entry : files.entrySet()) {
+                add(zip, entry.getKey(), entry.getValue());
+                record.append(entry.getKey()).append(",,\n");
+            }
+            add(zip, info + "METADATA", "Metadata-Version: 2.1\nName: " + name.replace('_', '-') + "\nVersion: " + version
+                    + "\n" + requires + "\n");
+            add(zip, info + "WHEEL", "Wheel-Version: 1.0\nGenerator: pyloom-tests\nRoot-Is-Purelib: true\nTag: " + tag + "\n");
+            add(zip, info + "RECORD", record + info + "METADATA,,\n" + info + "WHEEL,,\n" + info + "RECORD,,\n");
+        }
+    }
+
+    private static void add(ZipOutputStream zip, String name, String content) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(content.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+    }
+
+    @Test
+    void theIndexListsTheNewestBrowserWheelOfEachProjectWithItsRequirements() throws Exception {
+        HttpResponse<String> response = get("/pyloom/wheels/index.json");
+        assertEquals(200, response.statusCode());
+        JsonNode packages = new ObjectMapper().readTree(response.body()).get("packages");
+        assertEquals("demo_a-1.0-py3-none-any.whl", packages.get("demo-a").get("file").asText());
+        assertEquals("[\"demo-b\"]", packages.get("demo-a").get("requires").toString(), "the extra's requirement is left out");
+        assertEquals("2.0", packages.get("demo-b").get("version").asText());
+        assertFalse(packages.has("native"), "a wheel built for Linux is not for the browser");
+        assertTrue(server.log().contains("Skipping native-1.0-cp312-cp312-manylinux_2_17_x86_64.whl in the wheelhouse"), server.log());
+        assertEquals(200, get("/pyloom/wheels/demo_b-2.0-py3-none-any.whl").statusCode());
+        int traversal = get("/pyloom/wheels/..%2F..%2Fpom.xml").statusCode();
+        assertTrue(traversal == 400 || traversal == 404, "no file outside the wheelhouse: " + traversal);
+        assertEquals(404, get("/pyloom/wheels/nothing-1.0-py3-none-any.whl").statusCode());
+    }
+
+    @Test
+    void packagesInstallFromTheWheelhouseWithTheirRequirementsOffline() {
+        List<String> elsewhere = new CopyOnWriteArrayList<>();
+        try (TestPage page = browser.open()) {
+            // Offline but for this server: any other request would fail, and is recorded.
+            page.page().route("**/*", route -> {
+                String host = URI.create(route.request().url()).getHost();
+                if ("127.0.0.1".equals(host) || "localhost".equals(host)) {
+                    route.resume();
+                } else {
+                    elsewhere.add(route.request().url());
+                    route.abort();
+                }
+            });
+            page.navigate(server.url("/wheels.html")).awaitAllDone();
+            assertEquals("b2 and a\nFalse", page.text("#out").strip(), page.console().toString());
+            assertEquals(List.of(), elsewhere, "nothing left this machine");
+        }
+    }
+
+    private static HttpResponse<String> get(String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.uri(path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
