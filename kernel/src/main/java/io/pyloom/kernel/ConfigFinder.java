@@ -1,5 +1,7 @@
 package io.pyloom.kernel;
 
+import io.pyloom.kernel.rules.Messages;
+
 import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -10,8 +12,6 @@ import org.teavm.jso.dom.html.HTMLElement;
  */
 final class ConfigFinder {
 
-    static final String CONFLICT = "(PY0409): ";
-
     private ConfigFinder() {
     }
 
@@ -20,10 +20,10 @@ final class ConfigFinder {
         HTMLElement[] attributes = query("script[type=" + type + "][config]:not([worker]),"
                 + type + "-script[config]:not([worker])");
         if (tags.length > 1) {
-            throw new KernelError(CONFLICT + "Too many " + type + "-config");
+            throw new KernelError(Messages.tooManyConfigTags(type));
         }
         if (tags.length == 1 && attributes.length > 0) {
-            throw new KernelError(CONFLICT + "Ambiguous " + type + "-config VS config attribute");
+            throw new KernelError(Messages.configTagAndAttribute(type));
         }
         if (tags.length == 1) {
             HTMLElement tag = tags[0];
@@ -35,7 +35,7 @@ final class ConfigFinder {
             String config = attributes[0].getAttribute("config");
             for (HTMLElement other : attributes) {
                 if (!config.equals(other.getAttribute("config"))) {
-                    throw new KernelError(CONFLICT + "Unable to use different configs on main");
+                    throw new KernelError(Messages.differentConfigAttributes());
                 }
             }
             return ConfigText.parse(type, config, null);

@@ -1,5 +1,7 @@
 package io.pyloom.kernel;
 
+import io.pyloom.kernel.rules.Messages;
+
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.JSProperty;
@@ -13,7 +15,7 @@ import org.teavm.jso.core.JSPromise;
  */
 final class ConfigText {
 
-    static final String BAD_CONFIG = "(PY1000): ";
+    static final String BAD_CONFIG = Messages.BAD_CONFIG;
 
     private ConfigText() {
     }
@@ -31,7 +33,7 @@ final class ConfigText {
                 } else if (extension.equals("toml") && !"json".equals(forcedType)) {
                     toml = true;
                 } else {
-                    throw new KernelError(BAD_CONFIG + "Invalid URL: " + trimmed
+                    throw new KernelError(Messages.invalidUrl(trimmed)
                             + (forcedType == null ? "" : "\nexpected " + forcedType + " content"));
                 }
                 url = Js.resolve(Js.documentBase(), trimmed);
@@ -76,8 +78,7 @@ final class ConfigText {
         }
         String kind = kindOf(parsed.getValue());
         if (!kind.equals("object")) {
-            throw new KernelError(BAD_CONFIG + "Invalid config" + where + ": it must be a table of options, not "
-                    + kind);
+            throw new KernelError(Messages.notATable(where, kind));
         }
         ConfigValidation.check(parsed.getValue(), where);
         return new PageConfig(type, parsed.getValue(), url != null ? url : Js.documentBase());
@@ -92,13 +93,7 @@ final class ConfigText {
         if (duplicate == null) {
             return;
         }
-        String path = duplicate[0];
-        String key = duplicate[1];
-        if (path.equals("files") && key.startsWith("{") && key.endsWith("}")) {
-            throw new KernelError(BAD_CONFIG + "Duplicated placeholder " + key + " in files");
-        }
-        throw new KernelError(BAD_CONFIG + "Invalid JSON" + where + ": the key \"" + key + "\" appears twice"
-                + (path.isEmpty() ? "" : " in " + path));
+        throw new KernelError(Messages.duplicateKey(where, duplicate[0], duplicate[1]));
     }
 
     private static Parsed parseToml(String text, String where) throws KernelError {

@@ -1,5 +1,7 @@
 package io.pyloom.kernel;
 
+import io.pyloom.kernel.rules.Messages;
+
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 
@@ -13,7 +15,7 @@ final class ConfigValidation {
     static void check(JSObject config, String where) throws KernelError {
         String problem = problemOf(config);
         if (problem != null) {
-            throw new KernelError(ConfigText.BAD_CONFIG + "Invalid config" + where + ": " + problem);
+            throw new KernelError(Messages.invalidShape(where, problem));
         }
     }
 

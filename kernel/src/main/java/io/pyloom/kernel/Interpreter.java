@@ -1,5 +1,7 @@
 package io.pyloom.kernel;
 
+import io.pyloom.kernel.rules.FilesPlan;
+
 import io.pyloom.kernel.spi.Python;
 import io.pyloom.kernel.spi.PythonError;
 import org.teavm.jso.JSBody;

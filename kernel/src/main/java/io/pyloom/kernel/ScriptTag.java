@@ -1,5 +1,7 @@
 package io.pyloom.kernel;
 
+import io.pyloom.kernel.rules.Messages;
+
 import org.teavm.jso.dom.html.HTMLElement;
 
 /** A tag holding Python for the main thread: {@code <script type="py|mpy">} or {@code <py-script>}. */
@@ -60,8 +62,7 @@ final class ScriptTag {
         if (src() == null || !hasInlineCode()) {
             return null;
         }
-        return "(PY0409): Invalid content: a script with a src attribute must have no code of its own, for "
-                + Js.openingTag(element);
+        return Messages.srcAndCode(Js.openingTag(element));
     }
 
     String inlineCode() {

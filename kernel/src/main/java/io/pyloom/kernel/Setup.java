@@ -1,5 +1,8 @@
 package io.pyloom.kernel;
 
+import io.pyloom.kernel.rules.FilesPlan;
+import io.pyloom.kernel.rules.RuleException;
+
 import io.pyloom.kernel.spi.Hook;
 import io.pyloom.kernel.spi.PythonError;
 import io.pyloom.kernel.spi.WorkerStarter;
@@ -33,7 +36,12 @@ final class Setup {
 
     /** Loads and prepares the interpreter; the first failure is thrown with its message. */
     Interpreter interpreter(PageConfig config) throws KernelError {
-        List<FilesPlan.Entry> files = FilesPlan.of(config.files()); // before loading: a bad plan fails fast
+        List<FilesPlan.Entry> files;
+        try {
+            files = FilesPlan.of(config.files()); // before loading: a bad plan fails fast
+        } catch (RuleException e) {
+            throw new KernelError(e.getMessage());
+        }
         python = load(config);
         writeFiles(files, config);
         installPackages(config);

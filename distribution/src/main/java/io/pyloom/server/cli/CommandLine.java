@@ -13,14 +13,14 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * {@code java -jar pyloom.jar [serve|assemble] [options]}: runs the command the launcher's
+ * {@code java -jar pyloom.jar [serve|assemble|check] [options]}: runs the command the launcher's
  * arguments name. {@code serve} (the default) writes the settings and returns, and the server
  * runs; the others do their work on a thread of their own and exit with its status.
  */
 @Component(immediate = true)
 public final class CommandLine {
 
-    private static final Set<String> COMMANDS = Set.of("serve", "assemble");
+    private static final Set<String> COMMANDS = Set.of("serve", "assemble", "check");
     // The component is re-activated when a service it uses is; the command runs once.
     private static final java.util.concurrent.atomic.AtomicBoolean RAN = new java.util.concurrent.atomic.AtomicBoolean();
 
@@ -37,6 +37,7 @@ public final class CommandLine {
         picocli.CommandLine cli = new picocli.CommandLine(new Pyloom())
                 .addSubcommand("serve", new ServeCommand(configurations))
                 .addSubcommand("assemble", new AssembleCommand(composer, context.getBundle()))
+                .addSubcommand("check", new CheckCommand())
                 .setOut(new PrintWriter(System.out, true))
                 .setErr(new PrintWriter(System.err, true))
                 .setParameterExceptionHandler(CommandLine::refuse);
@@ -79,7 +80,7 @@ public final class CommandLine {
     /** The top command: only its subcommands do anything. */
     @picocli.CommandLine.Command(name = "java -jar pyloom.jar", mixinStandardHelpOptions = false,
             description = "Pyloom: PyScript pages on self-hosted interpreters, with a core.js woven from plugin bundles.",
-            footer = { "", "Commands: serve (the default), assemble. Each takes --help." })
+            footer = { "", "Commands: serve (the default), assemble, check. Each takes --help." })
     static final class Pyloom {
     }
 

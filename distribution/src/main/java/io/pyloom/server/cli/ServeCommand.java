@@ -19,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code serve}: checks the options and writes them as the server's settings (Configuration Admin). */
 @Command(name = "serve", customSynopsis = "java -jar pyloom.jar [serve] [options]",
         description = "Serves PyScript pages with a core.js woven from the installed plugin bundles.",
-        footer = { "", "Other commands: assemble (java -jar pyloom.jar assemble --help)." })
+        footer = { "", "Other commands: assemble, check (java -jar pyloom.jar COMMAND --help)." })
 final class ServeCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);

@@ -1,4 +1,4 @@
-package io.pyloom.kernel;
+package io.pyloom.kernel.rules;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,19 +13,19 @@ import java.util.Set;
  * name at the root, a destination ending in {@code /} means that file name in that folder, and
  * one ending in {@code /*} unpacks an archive there.
  */
-final class FilesPlan {
+public final class FilesPlan {
 
     /** One file to fetch and where it goes. */
-    static final class Entry {
-        final String url;
-        final String path;
+    public static final class Entry {
+        public final String url;
+        public final String path;
 
         Entry(String url, String path) {
             this.url = url;
             this.path = path;
         }
 
-        boolean isArchive() {
+        public boolean isArchive() {
             return path.endsWith("/*");
         }
     }
@@ -33,8 +33,8 @@ final class FilesPlan {
     private FilesPlan() {
     }
 
-    /** @param files the config's entries, in their order @throws KernelError naming the culprit */
-    static List<Entry> of(List<String[]> files) throws KernelError {
+    /** @param files the config's entries, in their order @throws RuleException naming the culprit */
+    public static List<Entry> of(List<String[]> files) throws RuleException {
         Map<String, String> placeholders = new HashMap<>();
         Set<String> destinations = new HashSet<>();
         List<Entry> entries = new ArrayList<>();
@@ -43,7 +43,7 @@ final class FilesPlan {
             String value = file[1];
             if (isPlaceholder(key)) {
                 if (placeholders.containsKey(key)) {
-                    throw new KernelError(ConfigText.BAD_CONFIG + "Duplicated placeholder " + key + " in files");
+                    throw new RuleException(Messages.BAD_CONFIG + "Duplicated placeholder " + key + " in files");
                 }
                 placeholders.put(key, fill(value, placeholders, key));
                 continue;
@@ -52,10 +52,10 @@ final class FilesPlan {
             String destination = fill(value.isEmpty() ? "./" : value, placeholders, key);
             String path = destination.endsWith("/") ? destination + fileName(url) : destination;
             if (!destinations.add(path) && !path.endsWith("/*")) {
-                throw new KernelError(ConfigText.BAD_CONFIG + "Duplicated destination " + path + " in files");
+                throw new RuleException(Messages.BAD_CONFIG + "Duplicated destination " + path + " in files");
             }
             if (path.endsWith("/*") && archiveFormat(url) == null) {
-                throw new KernelError(ConfigText.BAD_CONFIG + "Unsupported archive " + url
+                throw new RuleException(Messages.BAD_CONFIG + "Unsupported archive " + url
                         + " in files: only .zip, .whl, .tgz, .tar and .tar.gz unpack to a folder/*");
             }
             entries.add(new Entry(url, path));
@@ -64,7 +64,7 @@ final class FilesPlan {
     }
 
     /** {@code zip}, {@code whl}, {@code tgz}, {@code tar.gz} or {@code tar}; null for anything else. */
-    static String archiveFormat(String url) {
+    public static String archiveFormat(String url) {
         String name = fileName(url);
         for (String format : new String[] { "tar.gz", "tgz", "zip", "whl", "tar" }) {
             if (name.endsWith("." + format)) {
@@ -80,7 +80,7 @@ final class FilesPlan {
     }
 
     /** Replaces each {NAME} with its value; an undefined one is an error naming it and the entry. */
-    private static String fill(String text, Map<String, String> placeholders, String entry) throws KernelError {
+    private static String fill(String text, Map<String, String> placeholders, String entry) throws RuleException {
         StringBuilder out = new StringBuilder();
         int i = 0;
         while (i < text.length()) {
@@ -93,7 +93,7 @@ final class FilesPlan {
             String name = text.substring(open, close + 1);
             String value = placeholders.get(name);
             if (value == null) {
-                throw new KernelError(ConfigText.BAD_CONFIG + "Undefined placeholder " + name + " in files, used by "
+                throw new RuleException(Messages.BAD_CONFIG + "Undefined placeholder " + name + " in files, used by "
                         + entry);
             }
             out.append(text, i, open).append(value);
