@@ -5,9 +5,9 @@ import java.util.List;
 /**
  * The points in a page's life where plugins take part, in the order they happen for each script.
  *
- * <p>Sync listeners run without yielding. Async listeners run on the kernel's own thread and may
- * wait for JavaScript promises ({@code JSPromise.await()}), which holds the script back until they
- * are done. Code hooks return Python source that runs right before or after the script's own code,
+ * <p>All listeners run on the kernel's own thread, in order. A listener of a {@code _ASYNC} hook
+ * may wait for JavaScript promises ({@code JSPromise.await()}), which holds the script back until
+ * it is done; the others are meant to return at once. Code hooks return Python source that runs right before or after the script's own code,
  * in the same interpreter.
  *
  * @param <L> the listener type this hook takes
