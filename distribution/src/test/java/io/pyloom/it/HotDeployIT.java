@@ -114,6 +114,24 @@ class HotDeployIT extends BrowserIT {
         awaitPlugin("uncompilable", p -> p == null);
     }
 
+    @Test
+    void twoPluginsWithTheSameModuleLeaveTheDefaultSetWorking() throws Exception {
+        var shared = java.util.Map.of("python/shared_module.py", "x = 1\n");
+        PluginJar.write(PLUGINS.resolve("clash-a.jar"), "clasha", "1.0.0", ProbePlugin.class, "[1.0,2)", shared);
+        awaitPlugin("clasha", p -> p != null && "active".equals(p.get("state").asText()));
+        PluginJar.write(PLUGINS.resolve("clash-b.jar"), "clashb", "1.0.0", ProbePlugin.class, "[1.0,2)", shared);
+        awaitPlugin("clashb", p -> p != null && "active".equals(p.get("state").asText()));
+        assertEquals(200, get("/pyloom/core.js").statusCode(), "the default set leaves the second one out");
+        JsonNode clashb = awaitPlugin("clashb", p -> p != null && !p.get("problem").isNull());
+        assertEquals("its python/shared_module.py is also in the plugin clasha", clashb.get("problem").asText());
+        assertTrue(defaultSet().contains("clasha") && !defaultSet().contains("clashb"), defaultSet());
+        assertEquals(409, get("/pyloom/core.js?plugins=clasha,clashb").statusCode());
+        Files.delete(PLUGINS.resolve("clash-a.jar"));
+        Files.delete(PLUGINS.resolve("clash-b.jar"));
+        awaitPlugin("clasha", p -> p == null);
+        awaitPlugin("clashb", p -> p == null);
+    }
+
     private static String defaultSet() throws IOException, InterruptedException {
         return JSON.readTree(get("/pyloom/api/core").body()).get("plugins").toString();
     }

@@ -23,6 +23,12 @@ public final class PluginJar {
     /** The same, requiring the SPI versions {@code spiRange} (a range nothing provides makes it unresolvable). */
     public static void write(Path jar, String name, String version, Class<?> pluginClass, String spiRange)
             throws IOException {
+        write(jar, name, version, pluginClass, spiRange, java.util.Map.of());
+    }
+
+    /** The same, with more files in the bundle ({@code python/...}, {@code css/...}). */
+    public static void write(Path jar, String name, String version, Class<?> pluginClass, String spiRange,
+            java.util.Map<String, String> files) throws IOException {
         Manifest manifest = new Manifest();
         Attributes main = manifest.getMainAttributes();
         main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
@@ -38,6 +44,10 @@ public final class PluginJar {
             out.putNextEntry(new JarEntry(classFile));
             try (var in = pluginClass.getClassLoader().getResourceAsStream(classFile)) {
                 in.transferTo(out);
+            }
+            for (var extra : files.entrySet()) {
+                out.putNextEntry(new JarEntry(extra.getKey()));
+                out.write(extra.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
             out.putNextEntry(new JarEntry("META-INF/services/io.pyloom.kernel.spi.Plugin"));
             out.write((pluginClass.getName() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));

@@ -156,7 +156,14 @@ public final class CachingComposer implements Composer {
             return failure;
         }
         Map<String, String> culprits = new TreeMap<>();
-        if (chosen.size() == 1) {
+        if (failure instanceof PythonClashException clash && chosen.containsKey(clash.claimant)) {
+            String problem = "its python/" + clash.path + " is also in " + (clash.owner.equals("kernel") ? "the kernel"
+                    : "the plugin " + clash.owner);
+            BundleSource claimant = chosen.get(clash.claimant);
+            broken.put(brokenKey(claimant), problem);
+            LOG.error("Plugin {} {} cannot be used: {}", clash.claimant, claimant.version(), problem);
+            culprits.put(clash.claimant, problem);
+        } else if (chosen.size() == 1) {
             try {
                 compose(List.of()); // the kernel alone: if it fails too, the plugin is not to blame
             } catch (UnknownPluginException | ComposeException kernelFails) {

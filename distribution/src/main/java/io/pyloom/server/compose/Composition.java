@@ -48,7 +48,7 @@ final class Composition {
                 String relative = path.substring("python/".length());
                 String owner = owners.putIfAbsent(relative, source.name());
                 if (owner != null) {
-                    throw new ComposeException("Both " + owner + " and " + source.name() + " contain python/" + relative);
+                    throw new PythonClashException(owner, source.name(), relative);
                 }
                 files.put(relative, text(source, path));
             }
