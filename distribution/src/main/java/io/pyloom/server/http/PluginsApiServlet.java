@@ -7,7 +7,6 @@ import io.pyloom.server.api.PluginInfo;
 import java.util.List;
 import java.util.Map;
 import jakarta.servlet.Servlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -24,7 +23,7 @@ import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPa
 @Component(service = Servlet.class)
 @HttpWhiteboardServletPattern("/pyloom/api/plugins")
 @HttpWhiteboardContextSelect(PyloomContext.SELECT)
-public final class PluginsApiServlet extends HttpServlet {
+public final class PluginsApiServlet extends ReadOnlyServlet {
 
     private static final long serialVersionUID = 1L;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -39,13 +38,13 @@ public final class PluginsApiServlet extends HttpServlet {
     }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected void serve(HttpServletRequest request, HttpServletResponse response, boolean head) throws IOException {
         Map<String, String> broken = composer.problems();
         List<PluginInfo> plugins = catalog.plugins().stream()
                 .map(plugin -> plugin.problem() == null && broken.containsKey(plugin.name())
                         ? plugin.withProblem(broken.get(plugin.name())) : plugin)
                 .toList();
         response.setHeader("Cache-Control", "no-store");
-        Responses.bytes(response, "application/json", JSON.writeValueAsBytes(plugins), false);
+        Responses.bytes(response, "application/json", JSON.writeValueAsBytes(plugins), head);
     }
 }

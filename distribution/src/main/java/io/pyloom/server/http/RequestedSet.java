@@ -23,7 +23,16 @@ final class RequestedSet {
     /** The composed set; empty when the response already tells the client why not (400, 409 or 500). */
     static Optional<Composed> compose(Composer composer, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        String parameter = request.getParameter("plugins");
+        String parameter;
+        try {
+            parameter = request.getParameter("plugins");
+        } catch (RuntimeException badQuery) {
+            // Jetty parses the query on first use: bytes that are not UTF-8 fail there.
+            LOG.warn("400 for {}: a query that cannot be read ({})", request.getRequestURI(), badQuery.getMessage());
+            Responses.error(response, HttpServletResponse.SC_BAD_REQUEST, "Malformed query: it must be UTF-8, "
+                    + "as in ?plugins=error,pydom");
+            return Optional.empty();
+        }
         try {
             if (parameter == null) {
                 return Optional.of(composeDefault(composer));

@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Headers on every response: cross-origin isolation (so workers get SharedArrayBuffer), no MIME
- * sniffing, and whatever the {@code headers} setting adds; {@code Name:} with no value drops one.
+ * sniffing, no full URLs in Referer to other sites, and whatever the {@code headers} setting adds;
+ * {@code Name:} with no value drops one.
  */
 @Component(service = jakarta.servlet.Filter.class, configurationPid = Settings.PID)
 @HttpWhiteboardFilterPattern("/*")
@@ -29,7 +30,8 @@ public final class ResponseHeaders extends HttpFilter {
             "Cross-Origin-Opener-Policy", "same-origin",
             "Cross-Origin-Embedder-Policy", "require-corp",
             "Cross-Origin-Resource-Policy", "cross-origin",
-            "X-Content-Type-Options", "nosniff");
+            "X-Content-Type-Options", "nosniff",
+            "Referrer-Policy", "strict-origin-when-cross-origin");
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(ResponseHeaders.class);
 

@@ -7,13 +7,13 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
 /** Writing responses the same way everywhere. */
-final class Responses {
+public final class Responses {
 
     private Responses() {
     }
 
     /** A short plain-text reason, never a stack trace. */
-    static void error(HttpServletResponse response, int status, String reason) throws IOException {
+    public static void error(HttpServletResponse response, int status, String reason) throws IOException {
         byte[] body = (reason + "\n").getBytes(StandardCharsets.UTF_8);
         response.setStatus(status);
         response.setContentType("text/plain; charset=utf-8");

@@ -3,7 +3,8 @@ package io.pyloom.server.wheels;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pyloom.server.settings.Settings;
 import jakarta.servlet.Servlet;
-import jakarta.servlet.http.HttpServlet;
+import io.pyloom.server.http.ReadOnlyServlet;
+import io.pyloom.server.http.Responses;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -26,7 +27,7 @@ import org.slf4j.LoggerFactory;
 @Component(service = Servlet.class, configurationPid = Settings.PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
 @HttpWhiteboardServletPattern("/pyloom/wheels/*")
 @HttpWhiteboardContextSelect("(osgi.http.whiteboard.context.name=pyloom)")
-public final class WheelsServlet extends HttpServlet {
+public final class WheelsServlet extends ReadOnlyServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(WheelsServlet.class);
@@ -45,10 +46,10 @@ public final class WheelsServlet extends HttpServlet {
     }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected void serve(HttpServletRequest request, HttpServletResponse response, boolean head) throws IOException {
         String name = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
         if (folder == null) {
-            error(response, 404, "This server has no wheelhouse (see --wheels).");
+            Responses.error(response, 404, "This server has no wheelhouse (see --wheels).");
             return;
         }
         if (name.equals("index.json")) {
@@ -56,18 +57,23 @@ public final class WheelsServlet extends HttpServlet {
             response.setContentType("application/json");
             response.setHeader("Cache-Control", "no-cache");
             response.setContentLength(body.length);
-            response.getOutputStream().write(body);
+            if (!head) {
+                response.getOutputStream().write(body);
+            }
             return;
         }
         // Only plain wheel file names: nothing else of the folder, and nothing outside it.
         if (!name.matches("[A-Za-z0-9._+!-]+\\.whl") || !Files.isRegularFile(folder.resolve(name))) {
-            error(response, 404, "No wheel " + name + " in the wheelhouse.");
+            Responses.error(response, 404, "No wheel " + name + " in the wheelhouse.");
             return;
         }
         Path wheel = folder.resolve(name);
         response.setContentType("application/zip");
         response.setHeader("Cache-Control", "no-cache");
         response.setContentLengthLong(Files.size(wheel));
+        if (head) {
+            return;
+        }
         try (OutputStream out = response.getOutputStream()) {
             Files.copy(wheel, out);
         }
@@ -80,13 +86,5 @@ public final class WheelsServlet extends HttpServlet {
             indexedAt = modified;
         }
         return index;
-    }
-
-    private static void error(HttpServletResponse response, int status, String reason) throws IOException {
-        byte[] body = (reason + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        response.setStatus(status);
-        response.setContentType("text/plain; charset=utf-8");
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
     }
 }
