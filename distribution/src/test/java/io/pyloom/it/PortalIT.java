@@ -76,6 +76,7 @@ public class PortalIT {
         // The plugin versions the test installs and updates, made before the framework starts.
         PluginJar.write(JARS.resolve("probe-1.0.0.jar"), "probe", "1.0.0", ProbePlugin.class);
         PluginJar.write(JARS.resolve("probe-1.1.0.jar"), "probe", "1.1.0", ProbePlugin.class);
+        PluginJar.write(JARS.resolve("uncompilable.jar"), "uncompilable", "1.0.0", io.pyloom.it.broken.UncompilablePlugin.class);
         return options(options.toArray(new Option[0]));
     }
 
@@ -156,6 +157,17 @@ public class PortalIT {
             probe.uninstall();
             await("/pyloom/api/plugins", r -> !r.body().contains("\"name\":\"probe\""));
             assertEquals(400, get("/pyloom/core.js?plugins=probe").statusCode());
+
+            // A broken bundle arrives while requests come: it is found out, and the other sets go on.
+            Bundle broken;
+            try (InputStream in = Files.newInputStream(JARS.resolve("uncompilable.jar"))) {
+                broken = context.installBundle("portal-it:uncompilable", in);
+            }
+            broken.start();
+            await("/pyloom/api/plugins", r -> r.body().contains("it cannot be composed with this kernel"));
+            assertEquals(200, get("/pyloom/core.js").statusCode());
+            assertEquals(409, get("/pyloom/core.js?plugins=uncompilable").statusCode());
+            broken.uninstall();
         } finally {
             churning.set(false);
             load.join();
