@@ -39,6 +39,7 @@ public final class BundlePlugins implements PluginCatalog, SourceProvider {
 
     private BundleTracker<OsgiBundleSource> tracker;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
     // Why an installed plugin bundle does not resolve, as the framework puts it.
     private final Map<Bundle, String> unresolved = new ConcurrentHashMap<>();
     private final ExecutorService explainer = Executors.newSingleThreadExecutor(runnable -> {
@@ -70,6 +71,7 @@ public final class BundlePlugins implements PluginCatalog, SourceProvider {
             public void removedBundle(Bundle bundle, BundleEvent event, OsgiBundleSource source) {
                 LOG.info("{} {} {} removed", isKernel(source) ? "Kernel" : "Plugin", source.name(), source.version());
                 unresolved.remove(bundle);
+                generation.incrementAndGet();
                 listeners.forEach(Runnable::run);
             }
         };
@@ -92,7 +94,13 @@ public final class BundlePlugins implements PluginCatalog, SourceProvider {
         listeners.remove(listener);
     }
 
+    @Override
+    public long generation() {
+        return generation.get();
+    }
+
     private void changed(Bundle bundle) {
+        generation.incrementAndGet();
         if (bundle.getState() == Bundle.INSTALLED) {
             explainer.submit(() -> explain(bundle));
         } else {

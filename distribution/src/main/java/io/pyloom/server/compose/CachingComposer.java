@@ -36,6 +36,11 @@ public final class CachingComposer implements Composer {
     private final Map<String, FutureTask<Composed>> cache = new ConcurrentHashMap<>();
     // Plugins that do not compile with this kernel, by name@digest: a new version gets a new chance.
     private final Map<String, String> broken = new ConcurrentHashMap<>();
+    // The hot path: the set a list of names gave, valid while the bundles stay as they were.
+    private record Memo(long generation, int broken, Composed composed) {
+    }
+
+    private final Map<List<String>, Memo> memo = new ConcurrentHashMap<>();
     // TeaVM takes both cores; two compilations at once would only slow each other down.
     private final Object compiling = new Object();
 
@@ -89,6 +94,20 @@ public final class CachingComposer implements Composer {
 
     @Override
     public Composed compose(Collection<String> plugins) throws UnknownPluginException, ComposeException {
+        List<String> names = List.copyOf(new TreeSet<>(plugins));
+        long generation = sources.generation();
+        Memo known = memo.get(names);
+        if (generation >= 0 && known != null && known.generation() == generation && known.broken() == broken.size()) {
+            return known.composed();
+        }
+        Composed composed = composeFollowingChanges(names);
+        if (generation >= 0 && generation == sources.generation()) {
+            memo.put(names, new Memo(generation, broken.size(), composed));
+        }
+        return composed;
+    }
+
+    private Composed composeFollowingChanges(Collection<String> plugins) throws UnknownPluginException, ComposeException {
         // A bundle updated or removed while its set compiles fails that compilation: compose again.
         for (int attempt = 1;; attempt++) {
             Map<String, String> before = fingerprint(plugins);

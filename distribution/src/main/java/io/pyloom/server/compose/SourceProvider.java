@@ -11,6 +11,11 @@ public interface SourceProvider {
     /** Plugins that can be composed now, by name. */
     Map<String, BundleSource> composable();
 
+    /** A number that changes whenever the bundles do (for memos); negative when it is not known. */
+    default long generation() {
+        return -1;
+    }
+
     /** Calls the listener whenever a plugin comes, goes or changes state. */
     default void addListener(Runnable listener) {
     }

@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.net.URLConnection;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -26,7 +28,11 @@ public final class BundleFilesServlet extends ReadOnlyServlet {
 
     private static final long serialVersionUID = 1L;
 
+    /** Files up to this size are kept in memory once read: they never change while the bundle lives. */
+    static final int CACHED_MAX = 2 * 1024 * 1024;
+
     private final transient BundleContext context;
+    private final transient Map<String, byte[]> small = new ConcurrentHashMap<>();
 
     @Activate
     public BundleFilesServlet(BundleContext context) {
@@ -41,6 +47,13 @@ public final class BundleFilesServlet extends ReadOnlyServlet {
             return;
         }
         String folder = request.getServletPath().substring("/pyloom/".length()); // interpreters or vendor
+        String key = folder + "/" + path.get();
+        byte[] cached = small.get(key);
+        if (cached != null) {
+            response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
+            Responses.bytes(response, MimeTypes.of(path.get()), cached, head);
+            return;
+        }
         URL entry = path.get().isEmpty() || path.get().endsWith("/") ? null
                 : context.getBundle().getEntry(folder + "/" + path.get());
         if (entry == null) {
@@ -51,8 +64,15 @@ public final class BundleFilesServlet extends ReadOnlyServlet {
         response.setContentType(MimeTypes.of(path.get()));
         response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
         URLConnection connection = entry.openConnection();
+        long length = connection.getContentLengthLong();
         try (InputStream in = connection.getInputStream()) {
-            Responses.stream(response, in, connection.getContentLengthLong(), head);
+            if (length >= 0 && length <= CACHED_MAX) {
+                byte[] bytes = in.readAllBytes();
+                small.put(key, bytes);
+                Responses.bytes(response, MimeTypes.of(path.get()), bytes, head);
+            } else {
+                Responses.stream(response, in, length, head);
+            }
         }
     }
 }
