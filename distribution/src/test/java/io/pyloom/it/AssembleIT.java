@@ -27,7 +27,7 @@ class AssembleIT extends BrowserIT {
 
     @BeforeAll
     static void assemble() throws Exception {
-        deleteTree(SITE);
+        PyloomServer.deleteTree(SITE);
         Files.createDirectories(APPS.resolve("sub"));
         Files.writeString(APPS.resolve("app.toml"), "greeting = \"from a TOML file\"\n[files]\n\"data.txt\" = \"\"\n");
         Files.writeString(APPS.resolve("data.txt"), "data");
@@ -123,17 +123,6 @@ class AssembleIT extends BrowserIT {
             page.page().waitForCondition(() -> page.console().stream().anyMatch(line -> line.contains("integrity")),
                     new com.microsoft.playwright.Page.WaitForConditionOptions().setTimeout(10_000));
             assertEquals("", page.text("#out"), "a wrong hash stops core.js: " + page.console());
-        }
-    }
-
-    private static void deleteTree(Path folder) throws java.io.IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (var paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
         }
     }
 }

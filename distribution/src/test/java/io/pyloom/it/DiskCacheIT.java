@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -18,13 +17,7 @@ class DiskCacheIT {
     @Test
     void aRestartedServerServesTheSetFromTheDiskCache() throws Exception {
         Path cache = Path.of("target/it-servers/disk-cache").toAbsolutePath();
-        if (Files.exists(cache)) {
-            try (var paths = Files.walk(cache)) {
-                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            }
-        }
+        PyloomServer.deleteTree(cache);
         byte[] first;
         long coldMillis;
         try (PyloomServer server = PyloomServer.start("disk-cache-1", "--cache", cache.toString())) {

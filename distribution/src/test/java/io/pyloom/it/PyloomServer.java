@@ -52,7 +52,8 @@ public final class PyloomServer implements AutoCloseable {
         return server;
     }
 
-    private static void deleteTree(Path folder) throws IOException {
+    /** Deletes a folder and everything in it; nothing when it does not exist. */
+    public static void deleteTree(Path folder) throws IOException {
         if (!Files.exists(folder)) {
             return;
         }

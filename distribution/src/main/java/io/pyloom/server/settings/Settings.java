@@ -18,14 +18,14 @@ public @interface Settings {
     /** The folder of apps served at the path; empty serves the example gallery. */
     String apps() default "";
 
-    /** The folder watched for plugin bundles; empty watches none. */
-    String plugins() default "plugins";
+    /** The folder watched for plugin bundles; empty watches none (the command line's default is ./plugins). */
+    String plugins() default "";
 
     /** A folder of wheels that {@code packages} names resolve to first; empty has none. */
     String wheels() default "";
 
-    /** Where composed sets are kept across restarts; empty keeps them in memory only. */
-    String cache() default "pyloom-cache";
+    /** Where composed sets are kept across restarts; empty keeps them in memory only (the command line's default is ./pyloom-cache). */
+    String cache() default "";
 
     /**
      * A URL template for the interpreters instead of this server's copies, with {@code {name}}
