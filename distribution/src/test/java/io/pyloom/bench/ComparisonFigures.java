@@ -1,0 +1,175 @@
+package io.pyloom.bench;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Request;
+import io.pyloom.it.Browser;
+import io.pyloom.it.PyloomServer;
+import io.pyloom.it.TestPage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Start-up next to PyScript 0.7.31 in one run; run it with bench/compare. The same hello pages on
+ * the same local interpreter files, served by the same server, opened in fresh Chromium contexts,
+ * the two interleaved: time to ready and to all-done (cold and warm cache), the JavaScript loaded
+ * before the interpreter is asked for, and the floor (the interpreter alone).
+ */
+public final class ComparisonFigures {
+
+    private static final Map<String, String> MODULES = Map.of("py", "/pyloom/interpreters/pyodide/314.0.7/pyodide.mjs",
+            "mpy", "/pyloom/interpreters/micropython/1.27.0/micropython.mjs");
+
+    /** One page load: times in ms since navigation, and the JS bytes before the interpreter request (raw, gzip). */
+    record Load(double ready, double allDone, long jsRaw, long jsGzip) {
+    }
+
+    /** The size of one file gzipped, as a server that compresses would send it. */
+    private static long gzipped(byte[] body) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(out)) {
+            gzip.write(body);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.size();
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dist = Path.of(args[0]);
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        Path apps = Files.createTempDirectory("pyloom-bench-compare");
+        WorkerFigures.copyTree(dist, apps.resolve("pyscript"));
+        for (Path floor : List.of(Path.of("bench/pages/floor-mpy.html"), Path.of("bench/pages/floor-py.html"))) {
+            Files.copy(floor, apps.resolve(floor.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        }
+        for (String type : List.of("py", "mpy")) {
+            String script = "<script type=\"" + type + "\" config='{\"interpreter\": \"" + MODULES.get(type) + "\"}'>\n"
+                    + "from pyscript import display\ndisplay(\"hello\")\n</script>";
+            Files.writeString(apps.resolve("pyloom-" + type + ".html"), "<!doctype html><html><head><meta charset=\"utf-8\">"
+                    + "<link rel=\"stylesheet\" href=\"/pyloom/core.css\"><script type=\"module\" src=\"/pyloom/core.js\"></script>"
+                    + "</head><body>" + script + "</body></html>");
+            Files.writeString(apps.resolve("pyscript-" + type + ".html"), "<!doctype html><html><head><meta charset=\"utf-8\">"
+                    + "<link rel=\"stylesheet\" href=\"/pyscript/core.css\"><script type=\"module\" src=\"/pyscript/core.js\"></script>"
+                    + "</head><body>" + script + "</body></html>");
+        }
+        Map<String, List<Load>> cold = new LinkedHashMap<>();
+        Map<String, List<Load>> warm = new LinkedHashMap<>();
+        Map<String, List<Double>> floors = new LinkedHashMap<>();
+        try (PyloomServer server = PyloomServer.start("bench-compare", "--apps", apps.toString());
+                Browser browser = new Browser()) {
+            for (int run = 0; run < runs; run++) {
+                for (String type : List.of("mpy", "py")) {
+                    for (String system : List.of("pyloom", "pyscript")) {
+                        String url = server.url("/" + system + "-" + type + ".html");
+                        try (TestPage page = browser.open()) {
+                            cold.computeIfAbsent(system + " " + type, k -> new ArrayList<>()).add(load(page, url, type));
+                            warm.computeIfAbsent(system + " " + type, k -> new ArrayList<>()).add(load(page, url, type));
+                        }
+                    }
+                    try (TestPage page = browser.open()) {
+                        page.navigate(server.url("/floor-" + type + ".html"));
+                        page.page().waitForFunction("() => window.__floor !== undefined", null,
+                                new Page.WaitForFunctionOptions().setTimeout(120_000));
+                        floors.computeIfAbsent(type, k -> new ArrayList<>())
+                                .add(((Number) page.page().evaluate("() => window.__floor")).doubleValue());
+                    }
+                }
+            }
+        }
+        System.out.printf("Start-up, Pyloom next to PyScript 0.7.31 (medians of %d runs, %d cores, ms from navigation)%n%n",
+                runs, Runtime.getRuntime().availableProcessors());
+        System.out.printf("%-34s %10s %10s %8s%n", "measure", "Pyloom", "PyScript", "ratio");
+        for (String type : List.of("mpy", "py")) {
+            String event = type.equals("mpy") ? "mpy:ready" : "py:ready";
+            row(event + ", cold", median(cold.get("pyloom " + type), Load::ready), median(cold.get("pyscript " + type), Load::ready));
+            row("py:all-done (" + type + "), cold", median(cold.get("pyloom " + type), Load::allDone),
+                    median(cold.get("pyscript " + type), Load::allDone));
+            row(event + ", warm", median(warm.get("pyloom " + type), Load::ready), median(warm.get("pyscript " + type), Load::ready));
+            row("py:all-done (" + type + "), warm", median(warm.get("pyloom " + type), Load::allDone),
+                    median(warm.get("pyscript " + type), Load::allDone));
+            row("JS before the interpreter, raw B", median(cold.get("pyloom " + type), l -> (double) l.jsRaw()),
+                    median(cold.get("pyscript " + type), l -> (double) l.jsRaw()));
+            row("JS before the interpreter, gzip B", median(cold.get("pyloom " + type), l -> (double) l.jsGzip()),
+                    median(cold.get("pyscript " + type), l -> (double) l.jsGzip()));
+            double floor = medianOf(floors.get(type));
+            double ours = median(cold.get("pyloom " + type), Load::ready);
+            System.out.printf("%-34s %10.0f %10s %8s   (Pyloom's %s is floor + %.0f ms)%n%n", "floor (" + type + " alone)", floor,
+                    "", "", event, ours - floor);
+        }
+    }
+
+    private static void row(String measure, double ours, double theirs) {
+        System.out.printf("%-34s %10.0f %10.0f %7.2fx%n", measure, ours, theirs, ours / theirs);
+    }
+
+    /** Loads the page and waits for all-done; counts the scripts requested before the interpreter was. */
+    private static Load load(TestPage page, String url, String type) {
+        String module = "/" + MODULES.get(type).substring(MODULES.get(type).lastIndexOf('/') + 1);
+        Map<Request, Double> requested = new java.util.concurrent.ConcurrentHashMap<>();
+        List<Request> finished = new CopyOnWriteArrayList<>();
+        double[] interpreterAsked = { Double.MAX_VALUE };
+        java.util.function.Consumer<Request> onRequest = request -> {
+            double now = System.nanoTime() / 1e6;
+            if (request.url().endsWith(module)) {
+                interpreterAsked[0] = Math.min(interpreterAsked[0], now);
+            } else if ("script".equals(request.resourceType())) {
+                requested.put(request, now);
+            }
+        };
+        java.util.function.Consumer<Request> onFinished = request -> {
+            if (requested.containsKey(request)) {
+                finished.add(request);
+            }
+        };
+        page.page().onRequest(onRequest);
+        page.page().onRequestFinished(onFinished);
+        page.navigate(url).awaitAllDone();
+        page.page().offRequest(onRequest);
+        page.page().offRequestFinished(onFinished);
+        double ready = 0;
+        double allDone = 0;
+        for (Map<String, Object> event : page.events()) {
+            String name = (String) event.get("name");
+            double t = ((Number) event.get("t")).doubleValue();
+            if (name.equals(type + ":ready") && ready == 0) {
+                ready = t;
+            } else if (name.equals("py:all-done")) {
+                allDone = t;
+            }
+        }
+        long raw = 0;
+        long wire = 0;
+        for (Request script : finished) {
+            var response = script.response();
+            if (requested.get(script) < interpreterAsked[0] && response != null && response.status() / 100 == 2) {
+                try {
+                    byte[] body = response.body();
+                    raw += body.length;
+                    wire += gzipped(body);
+                } catch (com.microsoft.playwright.PlaywrightException fromCache) {
+                    // a warm load's cached copy has no body to count; only cold loads are reported
+                }
+            }
+        }
+        return new Load(ready, allDone, raw, wire);
+    }
+
+    private static double median(List<Load> loads, java.util.function.ToDoubleFunction<Load> value) {
+        List<Double> values = new ArrayList<>();
+        loads.forEach(load -> values.add(value.applyAsDouble(load)));
+        return medianOf(values);
+    }
+
+    private static double medianOf(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+}
