@@ -48,10 +48,8 @@ public final class ResponseHeaders extends HttpFilter {
         for (String line : lines) {
             try {
                 String[] header = parse(line);
-                if (header[1].isEmpty()) {
-                    headers.keySet().removeIf(name -> name.equalsIgnoreCase(header[0]));
-                } else {
-                    headers.keySet().removeIf(name -> name.equalsIgnoreCase(header[0]));
+                headers.keySet().removeIf(name -> name.equalsIgnoreCase(header[0]));
+                if (!header[1].isEmpty()) {
                     headers.put(header[0], header[1]);
                 }
             } catch (IllegalArgumentException e) {
