@@ -123,10 +123,12 @@ public class PortalIT {
             while (churning.get()) {
                 for (String path : new String[] { "/pyloom/core.js?plugins=error", "/pyloom/core.js", "/pyloom/api/plugins" }) {
                     try {
-                        int status = get(path).statusCode();
+                        HttpResponse<String> response = get(path);
                         served[0]++;
-                        if (status != 200) {
-                            failures.add(path + " -> " + status);
+                        if (response.statusCode() != 200) {
+                            String body = response.body();
+                            failures.add(path + " -> " + response.statusCode() + " "
+                                    + body.substring(0, Math.min(300, body.length())));
                         }
                     } catch (Exception e) {
                         failures.add(path + " -> " + e);

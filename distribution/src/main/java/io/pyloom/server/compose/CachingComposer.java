@@ -5,6 +5,7 @@ import io.pyloom.server.api.ComposeException;
 import io.pyloom.server.api.Composed;
 import io.pyloom.server.api.Composer;
 import io.pyloom.server.api.UnknownPluginException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -61,7 +62,8 @@ public final class CachingComposer implements Composer {
     public Set<String> defaultPlugins() {
         Set<String> names = new TreeSet<>();
         sources.composable().forEach((name, source) -> {
-            if (!broken.containsKey(brokenKey(source))) {
+            String key = keyIfPresent(source);
+            if (key != null && !broken.containsKey(key)) {
                 names.add(name);
             }
         });
@@ -72,7 +74,8 @@ public final class CachingComposer implements Composer {
     public Map<String, String> problems() {
         Map<String, String> problems = new TreeMap<>();
         sources.composable().forEach((name, source) -> {
-            String problem = broken.get(brokenKey(source));
+            String key = keyIfPresent(source);
+            String problem = key == null ? null : broken.get(key);
             if (problem != null) {
                 problems.put(name, problem);
             }
@@ -209,6 +212,15 @@ public final class CachingComposer implements Composer {
 
     private static String brokenKey(BundleSource source) {
         return source.name() + "@" + source.digest();
+    }
+
+    /** The broken-map key, or null for a bundle uninstalled while it is read: it is no longer there. */
+    private static String keyIfPresent(BundleSource source) {
+        try {
+            return brokenKey(source);
+        } catch (IllegalStateException | UncheckedIOException gone) {
+            return null;
+        }
     }
 
     /** TeaVM's first diagnostics, short enough for a log line and the API. */

@@ -153,4 +153,24 @@ class CachingComposerTest {
         UnknownPluginException e = assertThrows(UnknownPluginException.class, () -> composer.compose(List.of("nope")));
         assertEquals("Unknown plugin 'nope'. Known plugins: error, pydom.", e.getMessage());
     }
+
+    /** A bundle uninstalled while the API lists plugins: Felix throws on reading its entries. */
+    @Test
+    void aBundleGoneWhileListedIsLeftOutNotAFailure() {
+        BundleSource gone = new BundleSource() {
+            public String name() { return "gone"; }
+            public String version() { return "1.0.0"; }
+            public java.net.URL entry(String path) { return null; }
+            public List<String> files(String folder) { throw new IllegalStateException("The bundle is uninstalled."); }
+        };
+        Map<String, BundleSource> plugins = new TreeMap<>(sources.composable());
+        plugins.put("gone", gone);
+        SourceProvider changing = new SourceProvider() {
+            public Optional<BundleSource> kernel() { return sources.kernel(); }
+            public Map<String, BundleSource> composable() { return plugins; }
+        };
+        CachingComposer listing = new CachingComposer(changing, INTERPRETERS, TOML, null, null);
+        assertEquals(Map.of(), listing.problems());
+        assertEquals(java.util.Set.of("error", "pydom"), listing.defaultPlugins());
+    }
 }
