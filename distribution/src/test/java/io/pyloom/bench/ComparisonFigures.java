@@ -27,8 +27,16 @@ public final class ComparisonFigures {
             "mpy", "/pyloom/interpreters/micropython/1.27.0/micropython.mjs");
 
     /** One page load: times in ms since navigation, and the JS bytes before the interpreter request (raw, gzip). */
-    record Load(double ready, double allDone, long jsRaw, long jsGzip) {
+    record Load(double ready, double allDone, long jsRaw, long jsGzip, Map<String, Double> steps) {
     }
+
+    /** Pyloom's steps on one load: its performance marks, and when its files arrived. */
+    private static final String STEPS = "() => Object.fromEntries(["
+            + "...performance.getEntriesByType('resource').filter(r => /core[^/]*\\.js$|\\.mjs$|\\.wasm$/.test(r.name))"
+            + ".map(r => [new URL(r.name).pathname.replace(/.*\\//, '').replace(/core-\\w+-/, 'core-KEY-')"
+            + " + ' received', r.responseEnd]),"
+            + "...performance.getEntriesByType('mark').filter(m => m.name.startsWith('pyloom:'))"
+            + ".map(m => [m.name, m.startTime])])";
 
     /** The size of one file gzipped, as a server that compresses would send it. */
     private static long gzipped(byte[] body) {
@@ -64,6 +72,12 @@ public final class ComparisonFigures {
         Map<String, List<Double>> floors = new LinkedHashMap<>();
         try (PyloomServer server = PyloomServer.start("bench-compare", "--apps", apps.toString());
                 Browser browser = new Browser()) {
+            // Not measured: the first load composes core.js and warms the server's JIT.
+            for (String system : List.of("pyloom", "pyscript")) {
+                try (TestPage page = browser.open()) {
+                    load(page, server.url("/" + system + "-mpy.html"), "mpy");
+                }
+            }
             for (int run = 0; run < runs; run++) {
                 for (String type : List.of("mpy", "py")) {
                     for (String system : List.of("pyloom", "pyscript")) {
@@ -102,7 +116,22 @@ public final class ComparisonFigures {
             double ours = median(cold.get("pyloom " + type), Load::ready);
             System.out.printf("%-34s %10.0f %10s %8s   (Pyloom's %s is floor + %.0f ms)%n%n", "floor (" + type + " alone)", floor,
                     "", "", event, ours - floor);
+            steps(cold.get("pyloom " + type), event);
         }
+    }
+
+    /** Where Pyloom's cold time goes: the median time of each step, in order. */
+    private static void steps(List<Load> loads, String event) {
+        Map<String, List<Double>> byStep = new java.util.HashMap<>();
+        for (Load load : loads) {
+            load.steps().forEach((step, t) -> byStep.computeIfAbsent(step, k -> new ArrayList<>()).add(t));
+            byStep.computeIfAbsent(event, k -> new ArrayList<>()).add(load.ready());
+        }
+        System.out.println("  Pyloom's steps, cold (median ms from navigation):");
+        byStep.entrySet().stream().map(e -> Map.entry(e.getKey(), medianOf(e.getValue())))
+                .sorted(Map.Entry.comparingByValue())
+                .forEach(e -> System.out.printf("  %8.0f  %s%n", e.getValue(), e.getKey()));
+        System.out.println();
     }
 
     private static void row(String measure, double ours, double theirs) {
@@ -158,7 +187,11 @@ public final class ComparisonFigures {
                 }
             }
         }
-        return new Load(ready, allDone, raw, wire);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> marks = (Map<String, Object>) page.page().evaluate(STEPS);
+        Map<String, Double> steps = new java.util.TreeMap<>();
+        marks.forEach((name, t) -> steps.put(name, ((Number) t).doubleValue()));
+        return new Load(ready, allDone, raw, wire, steps);
     }
 
     private static double median(List<Load> loads, java.util.function.ToDoubleFunction<Load> value) {

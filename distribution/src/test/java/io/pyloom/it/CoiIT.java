@@ -40,6 +40,12 @@ class CoiIT extends BrowserIT {
             assertEquals(200, response.statusCode(), file);
             Files.write(site.resolve(file), response.body());
         }
+        // core.js loads its runtime beside it.
+        String js = Files.readString(site.resolve("pyloom/core.js"));
+        java.util.regex.Matcher runtime = java.util.regex.Pattern.compile("\"runtime\":\"([^\"]+)\"").matcher(js);
+        assertTrue(runtime.find(), js);
+        Files.write(site.resolve("pyloom/" + runtime.group(1)), http.send(HttpRequest.newBuilder(
+                server.uri("/pyloom/" + runtime.group(1))).build(), HttpResponse.BodyHandlers.ofByteArray()).body());
         // As docs/workers.md says: coi.js beside the pages, so that its scope covers them.
         Files.copy(site.resolve("pyloom/coi.js"), site.resolve("coi.js"), StandardCopyOption.REPLACE_EXISTING);
         for (String file : new String[] { "micropython.mjs", "micropython.wasm" }) {

@@ -89,9 +89,11 @@ public class FelixIT {
         Composed composed = composer.compose(List.of("error"));
         String js = new String(composed.js(), StandardCharsets.UTF_8);
         assertEquals(List.of("error"), composed.plugins());
-        assertTrue(js.startsWith("const pyloom$composed = "));
-        assertTrue(js.contains("py-error"));
-        assertFalse(js.contains("crossOriginIsolated"));
+        String runtime = new String(composed.runtime(), StandardCharsets.UTF_8);
+        assertTrue(js.startsWith("const pyloom$boot = "));
+        assertTrue(js.contains("\"runtime\":\"" + composed.runtimeName() + "\""));
+        assertTrue(runtime.contains("py-error"));
+        assertFalse(runtime.contains("crossOriginIsolated"));
         assertTrue(composed.compileMillis() > 0);
         assertTrue("a second request is served from the cache", composed == composer.compose(List.of("error")));
     }

@@ -51,12 +51,24 @@ class ServerIT {
         return response.headers().firstValue("Content-Type").orElse("");
     }
 
+    /** The runtime core.js names (the kernel and plugins), which is served immutable beside it. */
+    private static String withRuntime(String coreJs) throws Exception {
+        java.util.regex.Matcher runtime = java.util.regex.Pattern.compile("\"runtime\":\"(core-[0-9a-f]{32}-runtime\\.js)\"")
+                .matcher(coreJs);
+        assertTrue(runtime.find(), coreJs.substring(0, Math.min(500, coreJs.length())));
+        HttpResponse<byte[]> response = get("/pyloom/" + runtime.group(1));
+        assertEquals(200, response.statusCode());
+        assertTrue(type(response).startsWith("text/javascript"), type(response));
+        assertEquals("public, max-age=31536000, immutable", response.headers().firstValue("Cache-Control").orElse(""));
+        return body(response);
+    }
+
     @Test
     void defaultCoreJsHasEveryPlugin() throws Exception {
         HttpResponse<byte[]> response = get("/pyloom/core.js");
         assertEquals(200, response.statusCode());
         assertTrue(type(response).startsWith("text/javascript"), type(response));
-        String js = body(response);
+        String js = withRuntime(body(response));
         assertTrue(js.contains("py-error"), "error plugin compiled in");
         assertTrue(js.contains("crossOriginIsolated"), "worker plugin compiled in");
         assertTrue(js.contains("pyweb/pydom.py"), "pydom plugin's Python composed in");
@@ -65,9 +77,9 @@ class ServerIT {
 
     @Test
     void tailoredSetsContainExactlyTheirPlugins() throws Exception {
-        String error = body(get("/pyloom/core.js?plugins=error"));
-        String errorWorker = body(get("/pyloom/core.js?plugins=error,worker"));
-        String kernelAlone = body(get("/pyloom/core.js?plugins="));
+        String error = withRuntime(body(get("/pyloom/core.js?plugins=error")));
+        String errorWorker = withRuntime(body(get("/pyloom/core.js?plugins=error,worker")));
+        String kernelAlone = withRuntime(body(get("/pyloom/core.js?plugins=")));
         assertNotEquals(error, errorWorker);
         assertTrue(error.contains("py-error"));
         assertFalse(error.contains("crossOriginIsolated"), "worker plugin must not be in ?plugins=error");

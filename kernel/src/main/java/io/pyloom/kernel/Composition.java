@@ -1,6 +1,8 @@
 package io.pyloom.kernel;
 
 import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.core.JSPromise;
 
 /**
  * What the server composed into this core.js beside the compiled code: where it is served from,
@@ -34,6 +36,13 @@ final class Composition {
     /** The browser TOML parser's module URL, or null when the server hosts none. */
     @JSBody(script = "return pyloom$composed.toml ? new URL(pyloom$composed.toml, pyloom$composed.base).href : null;")
     static native String tomlModuleUrl();
+
+    /**
+     * Imports an interpreter module and starts the interpreter, as core.js's boot does (it holds
+     * each interpreter's start options); an interpreter it started early for this URL is taken.
+     */
+    @JSBody(params = { "type", "url" }, script = "return pyloom$composed.startInterpreter(type, url);")
+    static native JSPromise<JSObject> startInterpreter(String type, String url);
 
     /** The bundles that contributed Python: {@code kernel} and plugin names. */
     @JSBody(script = "return Object.keys(pyloom$composed.python);")

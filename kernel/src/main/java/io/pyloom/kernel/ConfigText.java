@@ -139,8 +139,13 @@ final class ConfigText {
         String getMessage();
     }
 
-    /** Asks for JSON first: the Pyloom server answers a TOML file with its JSON form. */
-    @JSBody(params = "url", script = "return fetch(url, { headers: { Accept: 'application/json, application/toml;q=0.9, */*;q=0.1' } })"
+    /**
+     * Asks for JSON first: the Pyloom server answers a TOML file with its JSON form. core.js may
+     * have asked already, to learn the interpreter early: that answer is taken, once.
+     */
+    @JSBody(params = "url", script = "var early = pyloom$composed.configs && pyloom$composed.configs[url];"
+            + "if (early) { delete pyloom$composed.configs[url]; return early; }"
+            + "return fetch(url, { headers: { Accept: 'application/json, application/toml;q=0.9, */*;q=0.1' } })"
             + ".then(function (r) { return r.text().then(function (t) { return { ok: r.ok, status: r.status, text: t,"
             + " json: (r.headers.get('Content-Type') || '').indexOf('application/json') === 0 }; }); });")
     private static native JSPromise<Fetched> fetchConfig(String url);

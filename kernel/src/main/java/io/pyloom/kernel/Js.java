@@ -62,9 +62,14 @@ final class Js {
     @JSBody(params = "element", script = "element.replaceChildren(); element.style.display = 'block';")
     static native void becomeOutput(HTMLElement element);
 
+    /** A performance mark, {@code pyloom:name}, for the browser's profiler. */
+    @JSBody(params = "name", script = "if (globalThis.performance && performance.mark) performance.mark('pyloom:' + name);")
+    static native void mark(String name);
 
-    @JSBody(params = { "name", "detail" }, script = "if (globalThis.window)"
-            + " window.dispatchEvent(new CustomEvent(name, { detail: detail }));")
+    /** The progress event, and a performance mark of the same name for the browser's profiler. */
+    @JSBody(params = { "name", "detail" }, script = "if (globalThis.performance && performance.mark)"
+            + " performance.mark('pyloom:' + name + ' ' + detail);"
+            + "if (globalThis.window) window.dispatchEvent(new CustomEvent(name, { detail: detail }));")
     static native void progress(String name, String detail);
 
 

@@ -29,6 +29,7 @@ public final class Kernel {
     }
 
     public static void main(String[] args) {
+        Js.mark("kernel");
         Kernel kernel = new Kernel();
         if (Js.inWorker()) {
             kernel.bootWorker();

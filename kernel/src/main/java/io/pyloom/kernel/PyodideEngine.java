@@ -1,6 +1,5 @@
 package io.pyloom.kernel;
 
-import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSPromise;
 
@@ -19,10 +18,6 @@ final class PyodideEngine implements Engine {
 
     @Override
     public JSPromise<JSObject> load(String moduleUrl) {
-        return importAndLoad(moduleUrl);
+        return Composition.startInterpreter(type(), moduleUrl);
     }
-
-    @JSBody(params = "url", script = "return import(url).then(function (m) {"
-            + " return m.loadPyodide({ indexURL: new URL('.', url).href }); });")
-    private static native JSPromise<JSObject> importAndLoad(String url);
 }

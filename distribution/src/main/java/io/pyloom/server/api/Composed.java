@@ -7,16 +7,29 @@ import java.util.List;
  *
  * @param key           a content hash of everything that went in; equal keys mean equal bytes
  * @param plugins       the plugins compiled in, sorted
- * @param js            the ES module
+ * @param js            core.js: the small ES module a page loads, which asks for the interpreter
+ *                      and loads the runtime
  * @param jsGzip        the same, gzip-compressed
+ * @param runtime       the kernel and plugins' compiled code and Python files, loaded by core.js
+ * @param runtimeGzip   the same, gzip-compressed
  * @param css           the kernel's and the plugins' stylesheets
  * @param compileMillis how long TeaVM took when this set was first compiled
  */
-public record Composed(String key, List<String> plugins, byte[] js, byte[] jsGzip, byte[] css, long compileMillis) {
+public record Composed(String key, List<String> plugins, byte[] js, byte[] jsGzip, byte[] runtime,
+        byte[] runtimeGzip, byte[] css, long compileMillis) {
 
     /** The immutable URL path of the module, relative to core.js's folder. */
     public String jsName() {
         return "core-" + key + ".js";
+    }
+
+    /** The immutable URL path of the runtime module, relative to core.js's folder. */
+    public String runtimeName() {
+        return runtimeName(key);
+    }
+
+    public static String runtimeName(String key) {
+        return "core-" + key + "-runtime.js";
     }
 
     /** The immutable URL path of the stylesheet, relative to core.js's folder. */

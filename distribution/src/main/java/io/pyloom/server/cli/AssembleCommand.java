@@ -88,6 +88,7 @@ final class AssembleCommand implements Callable<Integer> {
         Path pyloom = out.resolve("pyloom");
         site.write(pyloom.resolve("core.js"), composed.js());
         site.write(pyloom.resolve(composed.jsName()), composed.js());
+        site.write(pyloom.resolve(composed.runtimeName()), composed.runtime()); // core.js checks its integrity
         site.write(pyloom.resolve("core.css"), composed.css());
         site.write(pyloom.resolve(composed.cssName()), composed.css());
         site.write(pyloom.resolve("coi.js"), read(server.getEntry("web/coi.js")));
@@ -101,7 +102,11 @@ final class AssembleCommand implements Callable<Integer> {
         for (String folder : List.of("interpreters/", "vendor/")) {
             progress.println("Copying " + folder + " ...");
             for (String entry : entries(folder)) {
-                site.write(pyloom.resolve(entry), read(server.getEntry(entry)));
+                byte[] bytes = read(server.getEntry(entry));
+                site.write(pyloom.resolve(entry), bytes);
+                if (entry.endsWith(".gz")) { // stored only gzipped: a static host needs the file itself
+                    site.write(pyloom.resolve(entry.substring(0, entry.length() - 3)), gunzip(bytes));
+                }
             }
         }
         if (wheels != null) {
@@ -117,8 +122,9 @@ final class AssembleCommand implements Callable<Integer> {
             int converted = copyApps(site);
             progress.println("Wrote " + converted + " TOML config(s) as JSON");
         }
-        progress.printf("Assembled %s: %d files, %,d bytes (core.js %,d bytes, %,d gzip)%n", out, site.files,
-                site.bytes, composed.js().length, composed.jsGzip().length);
+        progress.printf("Assembled %s: %d files, %,d bytes (core.js %,d bytes and its runtime %,d bytes; %,d gzip)%n",
+                out, site.files, site.bytes, composed.js().length, composed.runtime().length,
+                composed.jsGzip().length + composed.runtimeGzip().length);
         return 0;
     }
 
@@ -202,6 +208,12 @@ final class AssembleCommand implements Callable<Integer> {
             Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
             files++;
             bytes += Files.size(to);
+        }
+    }
+
+    private static byte[] gunzip(byte[] gzipped) throws IOException {
+        try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped))) {
+            return in.readAllBytes();
         }
     }
 }

@@ -292,8 +292,9 @@ public final class CachingComposer implements Composer {
     private Composed build(String key, List<BundleSource> all, List<String> names) throws ComposeException {
         synchronized (compiling) {
             Composed composed = Composition.build(key, all, names, interpreters, tomlModule, compiler);
-            LOG.info("Composed core.js with plugins {} in {} ms: {} bytes, {} gzip", names, composed.compileMillis(),
-                    composed.js().length, composed.jsGzip().length);
+            LOG.info("Composed core.js with plugins {} in {} ms: core.js {} bytes ({} gzip), its runtime {} bytes ({} gzip)",
+                    names, composed.compileMillis(), composed.js().length, composed.jsGzip().length,
+                    composed.runtime().length, composed.runtimeGzip().length);
             return composed;
         }
     }

@@ -2,6 +2,7 @@ package io.pyloom.server.compose;
 
 import io.pyloom.server.api.ComposeException;
 import io.pyloom.server.api.Composed;
+import io.pyloom.server.api.Integrity;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,10 +14,14 @@ import java.util.zip.GZIPOutputStream;
 /** Builds one composition from its sources: compile, weave in the data, gather the CSS. */
 final class Composition {
 
+    /** The kernel bundle's boot script: core.js after its data. */
+    static final String BOOT_SCRIPT = "boot/boot.js";
+
     private Composition() {
     }
 
     /**
+     * @param sources    the kernel first, then the chosen plugins
      * @param tomlModule the browser TOML parser's module, relative to core.js, or null when not hosted
      */
     static Composed build(String key, List<BundleSource> sources, List<String> plugins, Interpreters interpreters,
@@ -24,15 +29,18 @@ final class Composition {
         long start = System.nanoTime();
         String compiled = compiler.compile(sources);
         long millis = (System.nanoTime() - start) / 1_000_000;
+        byte[] runtime = Weaver.utf8(Weaver.runtime(compiled, python(sources)));
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("plugins", plugins);
         data.put("interpreters", interpreters.modules());
         data.put("versions", interpreters.hosted());
+        data.put("companions", interpreters.companions());
+        data.put("snapshots", interpreters.snapshots());
         data.put("toml", tomlModule);
-        data.put("python", python(sources));
-        String js = Weaver.weave(compiled, data);
-        byte[] jsBytes = js.getBytes(StandardCharsets.UTF_8);
-        return new Composed(key, plugins, jsBytes, gzip(jsBytes), css(sources), millis);
+        data.put("runtime", Composed.runtimeName(key));
+        data.put("runtimeIntegrity", Integrity.sha384(runtime));
+        byte[] boot = Weaver.utf8(Weaver.boot(data, text(sources.get(0), BOOT_SCRIPT)));
+        return new Composed(key, plugins, boot, gzip(boot), runtime, gzip(runtime), css(sources), millis);
     }
 
     /**

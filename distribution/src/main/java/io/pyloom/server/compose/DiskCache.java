@@ -45,7 +45,8 @@ final class DiskCache {
             List<String> plugins = new ArrayList<>();
             meta.get("plugins").forEach(name -> plugins.add(name.asText()));
             return Optional.of(new Composed(key, List.copyOf(plugins), Files.readAllBytes(folder.resolve("core.js")),
-                    Files.readAllBytes(folder.resolve("core.js.gz")), Files.readAllBytes(folder.resolve("core.css")),
+                    Files.readAllBytes(folder.resolve("core.js.gz")), Files.readAllBytes(folder.resolve("runtime.js")),
+                    Files.readAllBytes(folder.resolve("runtime.js.gz")), Files.readAllBytes(folder.resolve("core.css")),
                     meta.get("compileMillis").asLong()));
         } catch (IOException | RuntimeException e) {
             LOG.warn("Ignoring the unreadable cached set {}: {}", folder, e.toString());
@@ -61,6 +62,8 @@ final class DiskCache {
             Files.createDirectories(temporary);
             Files.write(temporary.resolve("core.js"), composed.js());
             Files.write(temporary.resolve("core.js.gz"), composed.jsGzip());
+            Files.write(temporary.resolve("runtime.js"), composed.runtime());
+            Files.write(temporary.resolve("runtime.js.gz"), composed.runtimeGzip());
             Files.write(temporary.resolve("core.css"), composed.css());
             JSON.writeValue(temporary.resolve("meta.json").toFile(),
                     Map.of("plugins", composed.plugins(), "compileMillis", composed.compileMillis()));

@@ -11,7 +11,20 @@ public final class Interpreters {
             "py", new String[] { "pyodide", "pyodide.mjs" },
             "mpy", new String[] { "micropython", "micropython.mjs" });
 
+    /**
+     * Interpreter folder to the files its module fetches when the interpreter starts (the npm
+     * packages' layout): core.js asks for them early, beside the kernel.
+     */
+    private static final Map<String, java.util.List<String>> COMPANIONS = Map.of(
+            "pyodide", java.util.List.of("pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"),
+            "micropython", java.util.List.of("micropython.wasm"));
+
+    /** Interpreter folder to the memory snapshot the build made of it, stored gzipped (see BundleFilesServlet). */
+    private static final Map<String, String> SNAPSHOTS = Map.of("pyodide", "pyloom-snapshot.bin");
+
     private final Map<String, String> modules = new TreeMap<>();
+    private final Map<String, String> snapshots = new TreeMap<>();
+    private final Map<String, java.util.List<String>> companions = new TreeMap<>();
     private final Map<String, Map<String, String>> hosted = new TreeMap<>();
 
     /** @param versions interpreter folder name ({@code pyodide}) to the versions hosted, the default last */
@@ -28,15 +41,34 @@ public final class Interpreters {
             java.util.List<String> list = versions.getOrDefault(engine[0], java.util.List.of());
             Map<String, String> byVersion = new TreeMap<>();
             for (String version : list) {
-                byVersion.put(version, template.isEmpty()
-                        ? "interpreters/" + engine[0] + "/" + version + "/" + engine[1]
-                        : template.replace("{name}", engine[0]).replace("{version}", version).replace("{file}", engine[1]));
+                String module = locate(template, engine[0], version, engine[1]);
+                byVersion.put(version, module);
+                companions.put(module, COMPANIONS.get(engine[0]).stream()
+                        .map(file -> locate(template, engine[0], version, file)).toList());
+                if (template.isEmpty() && SNAPSHOTS.containsKey(engine[0])) { // a CDN has no snapshot of ours
+                    snapshots.put(module, locate(template, engine[0], version, SNAPSHOTS.get(engine[0])));
+                }
             }
             if (!list.isEmpty()) {
                 modules.put(type, byVersion.get(list.get(list.size() - 1)));
                 hosted.put(type, byVersion);
             }
         });
+    }
+
+    private static String locate(String template, String name, String version, String file) {
+        return template.isEmpty() ? "interpreters/" + name + "/" + version + "/" + file
+                : template.replace("{name}", name).replace("{version}", version).replace("{file}", file);
+    }
+
+    /** Each hosted module to the files it fetches when it starts, located as the module is. */
+    public Map<String, java.util.List<String>> companions() {
+        return companions;
+    }
+
+    /** Each hosted module to the snapshot its interpreter can start from, where there is one. */
+    public Map<String, String> snapshots() {
+        return snapshots;
     }
 
     /** Script type to the default module path, relative to core.js (or a URL elsewhere). */

@@ -9,8 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns TeaVM's module into core.js: the composition's data first ({@code pyloom$composed}, read
- * by the kernel), then the compiled code, then the call that starts it.
+ * Turns TeaVM's module into two: core.js, a small boot module that asks for the interpreter at once,
+ * and the kernel module it then loads and starts ({@code core-KEY-runtime.js}).
  */
 final class Weaver {
 
@@ -20,12 +20,29 @@ final class Weaver {
     private Weaver() {
     }
 
-    /** @param data what the kernel reads as {@code pyloom$composed} (paths relative to core.js) */
-    static String weave(String compiled, Map<String, Object> data) throws ComposeException {
+    /**
+     * The kernel module: the compiled code and the Python files, started by core.js's boot with
+     * its data, so that {@code pyloom$composed} holds both.
+     */
+    static String runtime(String compiled, Map<String, ?> python) throws ComposeException {
         Matcher main = MAIN_EXPORT.matcher(compiled);
         if (!main.find()) {
             throw new ComposeException("TeaVM's output has no 'main' export to start");
         }
+        return "let pyloom$composed;\nglobalThis.performance?.mark?.(\"pyloom:runtime\");\n" + compiled.substring(0, main.start()).stripTrailing() + "\n"
+                + "export function start(boot) {\n  pyloom$composed = Object.assign({ python: " + json(python)
+                + " }, boot);\n  " + main.group(1) + "([]);\n}\n";
+    }
+
+    /**
+     * core.js itself: the composition's data ({@code pyloom$boot}: interpreters, the kernel module
+     * and its integrity) and the kernel bundle's boot script, which reads it.
+     */
+    static String boot(Map<String, Object> data, String bootScript) throws ComposeException {
+        return "const pyloom$boot = " + json(data) + ";\n" + bootScript;
+    }
+
+    private static String json(Object data) throws ComposeException {
         String json;
         try {
             json = JSON.writeValueAsString(data);
@@ -33,10 +50,7 @@ final class Weaver {
             throw new ComposeException("Cannot write the composition's data", e);
         }
         // JSON is a JS expression, but "</script" and U+2028/9 deserve escaping for inline use.
-        json = json.replace("</", "<\\/").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
-        return "const pyloom$composed = Object.assign(" + json
-                + ", { base: new URL('./', import.meta.url).href, url: import.meta.url });\n"
-                + compiled.substring(0, main.end()).stripTrailing() + "\n" + main.group(1) + "([]);\n";
+        return json.replace("</", "<\\/").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
     }
 
     static byte[] utf8(String text) {

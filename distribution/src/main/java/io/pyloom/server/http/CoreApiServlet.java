@@ -52,6 +52,9 @@ public final class CoreApiServlet extends ReadOnlyServlet {
         set.put("cssIntegrity", composed.cssIntegrity());
         set.put("bytes", composed.js().length);
         set.put("gzipBytes", composed.jsGzip().length);
+        set.put("runtime", folder + composed.runtimeName());
+        set.put("runtimeBytes", composed.runtime().length);
+        set.put("runtimeGzipBytes", composed.runtimeGzip().length);
         response.setHeader("Cache-Control", "no-store");
         Responses.bytes(response, "application/json", JSON.writeValueAsBytes(set), head);
     }

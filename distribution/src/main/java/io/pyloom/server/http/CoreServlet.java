@@ -27,7 +27,7 @@ import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPa
 public final class CoreServlet extends ReadOnlyServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final Pattern HASHED = Pattern.compile("/core-([0-9a-f]{32})\\.(js|css)");
+    private static final Pattern HASHED = Pattern.compile("/core-([0-9a-f]{32})(\\.js|\\.css|-runtime\\.js)");
     private static final String IMMUTABLE = "public, max-age=31536000, immutable";
 
     private final transient Composer composer;
@@ -43,7 +43,7 @@ public final class CoreServlet extends ReadOnlyServlet {
         if (path.equals("/core.js") || path.equals("/core.css")) {
             Optional<Composed> composed = RequestedSet.compose(composer, request, response);
             if (composed.isPresent()) {
-                send(composed.get(), path.endsWith(".css"), "no-cache", request, response, head);
+                send(composed.get(), path.endsWith(".css") ? Part.CSS : Part.BOOT, "no-cache", request, response, head);
             }
             return;
         }
@@ -58,30 +58,58 @@ public final class CoreServlet extends ReadOnlyServlet {
                     + ": ask for core.js?plugins=... first, or see /pyloom/api/core");
             return;
         }
-        send(composed.get(), hashed.group(2).equals("css"), IMMUTABLE, request, response, head);
+        Part part = switch (hashed.group(2)) {
+            case ".css" -> Part.CSS;
+            case ".js" -> Part.BOOT;
+            default -> Part.RUNTIME;
+        };
+        send(composed.get(), part, IMMUTABLE, request, response, head);
     }
 
-    private static void send(Composed composed, boolean css, String cacheControl, HttpServletRequest request,
+    /** The three files of a set: core.js, the runtime it loads, core.css. */
+    private enum Part {
+        BOOT("", "text/javascript; charset=utf-8"),
+        RUNTIME("-runtime", "text/javascript; charset=utf-8"),
+        CSS("-css", "text/css; charset=utf-8");
+
+        final String tag;
+        final String type;
+
+        Part(String tag, String type) {
+            this.tag = tag;
+            this.type = type;
+        }
+
+        String canonical(Composed composed) {
+            return this == CSS ? composed.cssName() : this == BOOT ? composed.jsName() : composed.runtimeName();
+        }
+
+        byte[] bytes(Composed composed, boolean gzip) {
+            return switch (this) {
+                case BOOT -> gzip ? composed.jsGzip() : composed.js();
+                case RUNTIME -> gzip ? composed.runtimeGzip() : composed.runtime();
+                case CSS -> composed.css();
+            };
+        }
+    }
+
+    private static void send(Composed composed, Part part, String cacheControl, HttpServletRequest request,
             HttpServletResponse response, boolean head) throws IOException {
-        boolean gzip = !css && acceptsGzip(request);
-        String etag = "\"" + composed.key() + (css ? "-css" : gzip ? "-gz" : "") + "\"";
+        boolean gzip = part != Part.CSS && acceptsGzip(request);
+        String etag = "\"" + composed.key() + part.tag + (gzip ? "-gz" : "") + "\"";
         response.setHeader("ETag", etag);
         response.setHeader("Cache-Control", cacheControl);
         response.setHeader("Vary", "Accept-Encoding");
         // Where the immutable copy is, for tools and for pages that want to pin it.
-        response.setHeader("Link", "<" + (css ? composed.cssName() : composed.jsName()) + ">; rel=\"canonical\"");
+        response.setHeader("Link", "<" + part.canonical(composed) + ">; rel=\"canonical\"");
         if (etag.equals(request.getHeader("If-None-Match"))) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        if (css) {
-            Responses.bytes(response, "text/css; charset=utf-8", composed.css(), head);
-        } else if (gzip) {
+        if (gzip) {
             response.setHeader("Content-Encoding", "gzip");
-            Responses.bytes(response, "text/javascript; charset=utf-8", composed.jsGzip(), head);
-        } else {
-            Responses.bytes(response, "text/javascript; charset=utf-8", composed.js(), head);
         }
+        Responses.bytes(response, part.type, part.bytes(composed, gzip), head);
     }
 
     private static boolean acceptsGzip(HttpServletRequest request) {

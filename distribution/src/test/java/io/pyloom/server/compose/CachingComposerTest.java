@@ -90,14 +90,20 @@ class CachingComposerTest {
     void theOutputHoldsTheKernelThePluginsAndTheirPython() throws Exception {
         Composed composed = composer.compose(List.of("error"));
         String js = new String(composed.js(), StandardCharsets.UTF_8);
+        String runtime = new String(composed.runtime(), StandardCharsets.UTF_8);
         assertEquals(List.of("error"), composed.plugins());
         assertTrue(js.contains("\"interpreters\":{\"mpy\":\"interpreters/micropython/1.27.0/micropython.mjs\"}"), js.substring(0, 300));
-        assertTrue(js.contains("pyscript/display.py"));
+        assertTrue(js.contains("\"companions\":{\"interpreters/micropython/1.27.0/micropython.mjs\":"
+                + "[\"interpreters/micropython/1.27.0/micropython.wasm\"]}"), js.substring(0, 500));
+        assertTrue(js.contains("\"runtimeIntegrity\":\"" + io.pyloom.server.api.Integrity.sha384(composed.runtime()) + "\""));
+        assertTrue(runtime.contains("pyscript/display.py"));
         assertTrue(js.contains("\"versions\":{\"mpy\":{\"1.27.0\":\"interpreters/micropython/1.27.0/micropython.mjs\"}}"));
-        assertTrue(js.contains("py-error"));
-        assertFalse(js.contains("pyweb/pydom.py"), "pydom was not chosen");
+        assertTrue(runtime.contains("py-error"));
+        assertFalse(js.contains("pyscript/display.py"), "the kernel and its Python are not in core.js itself");
+        assertFalse(runtime.contains("pyweb/pydom.py"), "pydom was not chosen");
         assertTrue(new String(composed.css(), StandardCharsets.UTF_8).contains(".py-error"));
-        assertTrue(composed.jsGzip().length < composed.js().length / 2);
+        assertTrue(composed.runtimeGzip().length < composed.runtime().length / 2);
+        assertTrue(composed.jsGzip().length < 4096, "core.js itself is small: " + composed.jsGzip().length);
     }
 
     /** A syntax error in any @JSBody would only show as a hang in the browser: check every build. */
@@ -106,10 +112,12 @@ class CachingComposerTest {
         Composed composed = composer.compose(List.of("error", "pydom"));
         Path module = java.nio.file.Files.createTempFile("core", ".mjs");
         try {
-            java.nio.file.Files.write(module, composed.js());
-            Process check = new ProcessBuilder("node", "--check", module.toString()).redirectErrorStream(true).start();
-            String output = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertEquals(0, check.waitFor(), "node --check core.js:\n" + output);
+            for (byte[] js : List.of(composed.js(), composed.runtime())) {
+                java.nio.file.Files.write(module, js);
+                Process check = new ProcessBuilder("node", "--check", module.toString()).redirectErrorStream(true).start();
+                String output = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                assertEquals(0, check.waitFor(), "node --check:\n" + output);
+            }
         } finally {
             java.nio.file.Files.delete(module);
         }
@@ -124,6 +132,8 @@ class CachingComposerTest {
         assertEquals(composed.key(), again.key());
         assertArrayEquals(composed.js(), again.js());
         assertArrayEquals(composed.jsGzip(), again.jsGzip());
+        assertArrayEquals(composed.runtime(), again.runtime());
+        assertArrayEquals(composed.runtimeGzip(), again.runtimeGzip());
         assertArrayEquals(composed.css(), again.css());
         assertEquals(composed.compileMillis(), again.compileMillis());
         CachingComposer third = new CachingComposer(sources, INTERPRETERS, TOML, null, cacheFolder);

@@ -12,19 +12,28 @@ import org.junit.jupiter.api.Test;
 class WeaverTest {
 
     @Test
-    void dataComesFirstAndMainIsCalledLast() throws Exception {
+    void theRuntimeHoldsThePythonAndStartsMainWithTheBootsData() throws Exception {
+        String js = Weaver.runtime("let Q=1;\nexport{Q as main};\n",
+                Map.of("kernel", Map.of("pyscript/__init__.py", "x = '</script>'")));
+        assertTrue(js.startsWith("let pyloom$composed;\nglobalThis.performance?.mark?.(\"pyloom:runtime\");\nlet Q=1;\n"), js);
+        assertTrue(js.contains("<\\/script>"), "no raw </script> in the data: " + js);
+        assertTrue(js.endsWith("export function start(boot) {\n  pyloom$composed = Object.assign({ python: "
+                + "{\"kernel\":{\"pyscript/__init__.py\":\"x = '<\\/script>'\"}} }, boot);\n  Q([]);\n}\n"), js);
+        assertTrue(!js.contains("export{Q as main}"), "main is started by start() only");
+    }
+
+    @Test
+    void bootIsTheDataThenTheKernelsBootScript() throws Exception {
         Map<String, Object> data = new java.util.LinkedHashMap<>();
         data.put("plugins", List.of("error"));
-        data.put("python", Map.of("kernel", Map.of("pyscript/__init__.py", "x = '</script>'")));
-        String js = Weaver.weave("let Q=1;\nexport{Q as main};\n", data);
-        assertTrue(js.startsWith("const pyloom$composed = Object.assign({\"plugins\":[\"error\"],"), js);
-        assertTrue(js.contains("<\\/script>"), "no raw </script> in the data: " + js);
-        assertTrue(js.endsWith("export{Q as main};\nQ([]);\n"), js);
+        data.put("runtime", "core-k-runtime.js");
+        assertEquals("const pyloom$boot = {\"plugins\":[\"error\"],\"runtime\":\"core-k-runtime.js\"};\nboot();",
+                Weaver.boot(data, "boot();"));
     }
 
     @Test
     void outputWithoutAMainExportIsRefused() {
-        ComposeException e = assertThrows(ComposeException.class, () -> Weaver.weave("let a;", Map.of()));
+        ComposeException e = assertThrows(ComposeException.class, () -> Weaver.runtime("let a;", Map.of()));
         assertEquals("TeaVM's output has no 'main' export to start", e.getMessage());
     }
 }

@@ -1,0 +1,146 @@
+package io.pyloom.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * core.js's start: it asks for the interpreter before the kernel, each file once; Pyodide starts
+ * from the build's snapshot (with fresh randomness) and afresh without it; a kernel module that is
+ * not the one core.js was composed with is refused with a clear error.
+ */
+class StartupIT extends BrowserIT {
+
+    private static final String SNAPSHOT_MARK = "pyloom:py started from a snapshot";
+
+    @BeforeAll
+    static void start() throws Exception {
+        open("startup-it", pages -> {
+            for (String type : List.of("py", "mpy")) {
+                pages.write(type + ".html", page(script(type, "", """
+                        import random
+                        from pyscript import display
+                        display(random.random(), target="out")
+                        """)));
+            }
+            pages.write("conf.json", "{\"interpreter\": \"1.27.0\"}");
+            pages.write("config-file.html", page(script("mpy", "config=\"conf.json\"", """
+                    from pyscript import display, config
+                    display(config["interpreter"], target="out")
+                    """)));
+        });
+    }
+
+    private static String page(String scripts) {
+        return "<!doctype html><html><head><meta charset=\"utf-8\"><link rel=\"stylesheet\" href=\"/pyloom/core.css\">"
+                + "<script type=\"module\" src=\"/pyloom/core.js\"></script></head><body><div id=\"out\"></div>"
+                + scripts + "</body></html>";
+    }
+
+    /** The paths a load asked for, in order. */
+    private static List<String> requests(TestPage page) {
+        List<String> paths = new CopyOnWriteArrayList<>();
+        page.page().onRequest(request -> paths.add(java.net.URI.create(request.url()).getPath()));
+        return paths;
+    }
+
+    private static int indexOf(List<String> paths, String suffix) {
+        for (int i = 0; i < paths.size(); i++) {
+            if (paths.get(i).endsWith(suffix)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Test
+    void theInterpreterIsAskedForBeforeTheKernelAndEachFileOnce() {
+        for (String[] type : new String[][] { { "mpy", "micropython.mjs", "micropython.wasm" },
+                { "py", "pyodide.mjs", "pyodide.asm.wasm" } }) {
+            try (TestPage page = browser.open()) {
+                List<String> paths = requests(page);
+                page.navigate(server.url("/" + type[0] + ".html")).awaitAllDone();
+                assertFalse(page.text("#out").isBlank(), page.console().toString());
+                int module = indexOf(paths, "/" + type[1]);
+                int runtime = indexOf(paths, "-runtime.js");
+                assertTrue(module >= 0 && runtime >= 0, paths.toString());
+                assertTrue(module < runtime, "the interpreter before the kernel: " + paths);
+                assertTrue(indexOf(paths, "/" + type[2]) >= 0, paths.toString());
+                Map<String, Integer> counts = new TreeMap<>();
+                paths.forEach(path -> counts.merge(path, 1, Integer::sum));
+                counts.forEach((path, count) -> assertEquals(1, count, path + " asked for once: " + paths));
+            }
+        }
+    }
+
+    private static int marks(TestPage page) {
+        return ((Number) page.page().evaluate("() => performance.getEntriesByName('" + SNAPSHOT_MARK + "').length")).intValue();
+    }
+
+    @Test
+    void pyodideStartsFromTheSnapshotAndDrawsFreshRandomNumbers() {
+        List<String> draws = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            try (TestPage page = browser.open()) {
+                page.navigate(server.url("/py.html")).awaitAllDone();
+                assertEquals(1, marks(page), page.console().toString());
+                draws.add(page.text("#out"));
+            }
+        }
+        assertTrue(draws.get(0).startsWith("0."), draws.toString());
+        assertNotEquals(draws.get(0), draws.get(1), "the snapshot's seed is not every page's");
+    }
+
+    @Test
+    void withoutItsSnapshotPyodideStartsAfreshAndSaysSo() {
+        try (TestPage page = browser.open()) {
+            page.page().route("**/pyloom-snapshot.bin", Route::abort);
+            page.navigate(server.url("/py.html")).awaitAllDone();
+            assertTrue(page.text("#out").startsWith("0."), page.console().toString());
+            assertEquals(0, marks(page));
+            assertTrue(page.console().stream().anyMatch(line -> line.contains("Pyodide did not start from its snapshot")),
+                    page.console().toString());
+        }
+    }
+
+    @Test
+    void aConfigFileIsFetchedOnceAndItsInterpreterEarly() {
+        try (TestPage page = browser.open()) {
+            List<String> paths = requests(page);
+            page.navigate(server.url("/config-file.html")).awaitAllDone();
+            assertEquals("1.27.0", page.text("#out"), page.console().toString());
+            assertEquals(1, paths.stream().filter(path -> path.endsWith("/conf.json")).count(), paths.toString());
+            assertEquals(1, paths.stream().filter(path -> path.endsWith("/micropython.mjs")).count(), paths.toString());
+        }
+    }
+
+    @Test
+    void aKernelModuleThatIsNotCoreJsOwnIsRefused() {
+        try (TestPage page = browser.open()) {
+            page.page().route("**/*-runtime.js", route -> {
+                String body = route.fetch().text();
+                route.fulfill(new Route.FulfillOptions().setStatus(200).setContentType("text/javascript")
+                        .setBody(body + "\n// changed on the way\n"));
+            });
+            page.navigate(server.url("/mpy.html"));
+            page.page().waitForSelector(".py-error", new Page.WaitForSelectorOptions().setTimeout(30_000));
+            String error = page.text(".py-error");
+            assertTrue(error.startsWith("Pyloom could not start: the kernel module "), error);
+            assertTrue(error.contains("it is not the one this core.js was composed with (integrity sha384-"), error);
+            assertTrue(page.console().stream().anyMatch(line -> line.startsWith("error: Pyloom could not start")),
+                    page.console().toString());
+            assertTrue(page.text("#out").isEmpty(), "nothing ran");
+        }
+    }
+}

@@ -1,0 +1,230 @@
+// core.js: what runs before the kernel has arrived. The server writes pyloom$boot above this.
+// On a page it starts at once the interpreter each script type will load, and asks for the big
+// files that interpreter fetches next, so that they download and start beside the kernel instead
+// of after it. All of it is a guess: the kernel finds the config again and decides for itself; it
+// takes the interpreter started here only when it names the same one. Then core.js loads the
+// kernel (checked against the integrity written here) and starts it.
+{
+  const boot = pyloom$boot;
+  boot.base = new URL("./", import.meta.url).href;
+  boot.url = import.meta.url;
+  boot.configs = {}; // config file URL -> its fetch, started here and taken by the kernel
+
+  const mark = (name) => !globalThis.performance || !performance.mark || performance.mark("pyloom:" + name);
+  const ignore = () => {};
+
+  // The config text of a type's main-thread scripts as the kernel will find it, or null when
+  // no such script runs here or the page breaks the rules (the kernel says how).
+  const configTextOf = (type) => {
+    if (!document.querySelector(`script[type=${type}]:not([worker]),${type}-script:not([worker])`)) {
+      return null;
+    }
+    const tags = document.querySelectorAll(`${type}-config`);
+    if (tags.length > 1) {
+      return null;
+    }
+    if (tags.length === 1) {
+      return tags[0].getAttribute("src") ?? tags[0].textContent;
+    }
+    const first = document.querySelector(`script[type=${type}][config]:not([worker]),${type}-script[config]:not([worker])`);
+    return first ? first.getAttribute("config") : "";
+  };
+
+  // The same request the kernel makes for a config file, so that the kernel can take it over.
+  const fetchConfig = (url) => fetch(url, { headers: { Accept: "application/json, application/toml;q=0.9, */*;q=0.1" } })
+    .then((r) => r.text().then((text) => ({ ok: r.ok, status: r.status, text,
+      json: (r.headers.get("Content-Type") || "").startsWith("application/json") })));
+
+  // The `interpreter` a config text names: undefined for none, null when the text cannot tell.
+  const interpreterIn = (text) => {
+    text = text.trim();
+    if (text.startsWith("{")) {
+      try {
+        return JSON.parse(text).interpreter;
+      } catch {
+        return null;
+      }
+    }
+    const topLevel = text.split(/^\s*\[/m)[0]; // TOML keys before the first table
+    const named = /^\s*interpreter\s*=\s*(["'])([^"'\n]*)\1/m.exec(topLevel);
+    return named ? named[2] : undefined;
+  };
+
+  // Resolves the config's interpreter as the kernel does: the default, a hosted version, or a URL.
+  const interpreterUrl = (type, named) => {
+    if (named === undefined || named === "") {
+      return boot.interpreters[type] ? new URL(boot.interpreters[type], boot.base).href : null;
+    }
+    if (typeof named !== "string") {
+      return null;
+    }
+    if (/^[0-9][0-9a-z.]*$/.test(named)) {
+      const hosted = (boot.versions[type] || {})[named];
+      return hosted ? new URL(hosted, boot.base).href : null;
+    }
+    return new URL(named, document.baseURI).href;
+  };
+
+  const preload = (href, rel) => {
+    const link = document.createElement("link");
+    link.rel = rel;
+    link.href = href;
+    if (rel === "preload") {
+      link.as = "fetch";
+      link.crossOrigin = "anonymous"; // as the interpreter's own fetch() asks: cors, same-origin credentials
+    }
+    document.head.append(link);
+  };
+
+  // How each interpreter starts (stdout and stderr go to the console line by line, as print()
+  // does in PyScript). The kernel's engines start theirs here too, so one started early is theirs.
+  // Pyodide starts from the server's snapshot of its memory when there is one (Python's own
+  // start-up is then skipped), and afresh when the snapshot cannot be had or used.
+  const starters = {
+    mpy: (module) => module.loadMicroPython({ linebuffer: true,
+      stdout: (line) => console.log(line), stderr: (line) => console.error(line) }),
+    py: async (module, url, snapshot) => {
+      const options = { indexURL: new URL(".", url).href };
+      if (snapshot) {
+        try {
+          const pyodide = await module.loadPyodide({ ...options, _loadSnapshot: snapshot });
+          pyodide.runPython("import random\nrandom.seed()"); // else every page would draw the snapshot's numbers
+          mark("py started from a snapshot");
+          return pyodide;
+        } catch (error) {
+          console.warn(`Pyloom: Pyodide did not start from its snapshot (${error.message}); starting it afresh.`);
+        }
+      }
+      return module.loadPyodide(options);
+    },
+  };
+  const hostedFile = (files, moduleUrl) => {
+    for (const [module, file] of Object.entries(files || {})) {
+      if (new URL(module, boot.base).href === moduleUrl) {
+        return file;
+      }
+    }
+    return null;
+  };
+  const snapshotOf = (url) => {
+    const file = hostedFile(boot.snapshots, url);
+    if (!file) {
+      return null;
+    }
+    const href = new URL(file, boot.base).href;
+    const snapshot = fetch(href).then((r) => {
+      if (!r.ok) {
+        throw new Error(`HTTP ${r.status} for ${href}`);
+      }
+      return r.arrayBuffer();
+    });
+    snapshot.catch(ignore); // the starter reports it
+    return snapshot;
+  };
+  const started = {}; // type and module URL -> the interpreter started early, until the kernel takes it
+  const start = (type, url) => {
+    const snapshot = type === "py" ? snapshotOf(url) : null; // fetched beside the module
+    return import(url).then((module) => starters[type](module, url, snapshot));
+  };
+  boot.startInterpreter = (type, url) => {
+    const early = started[type + " " + url];
+    delete started[type + " " + url];
+    return early || start(type, url);
+  };
+
+  // Starts the interpreter now, and asks for the files a hosted one fetches as it starts.
+  const warm = (type, moduleUrl) => {
+    const early = (started[type + " " + moduleUrl] = start(type, moduleUrl));
+    early.catch(ignore); // a failure is the kernel's to report, when it takes this promise
+    for (const file of hostedFile(boot.companions, moduleUrl) || []) {
+      const href = new URL(file, boot.base).href;
+      preload(href, href.endsWith(".mjs") ? "modulepreload" : "preload");
+    }
+  };
+
+  const warmFor = (type) => {
+    const text = configTextOf(type);
+    if (text === null) {
+      return;
+    }
+    const trimmed = text.trim();
+    const file = /\.(json|toml)(?:\?\S*)?$/.test(trimmed) && !/\s/.test(trimmed);
+    if (!file) {
+      const url = interpreterUrl(type, interpreterIn(trimmed));
+      if (url) {
+        warm(type, url);
+      }
+      if (trimmed && !trimmed.startsWith("{") && boot.toml) {
+        import(new URL(boot.toml, boot.base).href).catch(ignore); // inline TOML: the kernel parses it
+      }
+      return;
+    }
+    const configUrl = new URL(trimmed, document.baseURI).href;
+    const fetched = (boot.configs[configUrl] ??= fetchConfig(configUrl));
+    fetched.then((config) => {
+      const url = config.ok ? interpreterUrl(type, interpreterIn(config.text)) : null;
+      if (url) {
+        warm(type, url);
+      }
+    }, ignore);
+  };
+
+  // Loads the kernel. On a page, a module preload checks it against the integrity written here
+  // first, so that a page pinning core.js by its own integrity pins the kernel too.
+  const verified = (url, integrity) => new Promise((resolve, reject) => {
+    if (!globalThis.document || !document.createElement("link").relList.supports("modulepreload")) {
+      resolve();
+      return;
+    }
+    const link = document.createElement("link");
+    link.rel = "modulepreload";
+    link.href = url;
+    link.integrity = integrity;
+    link.onload = resolve;
+    link.onerror = () => reject(new Error(`the kernel module ${url} did not load, or it is not the one this core.js `
+      + `was composed with (integrity ${integrity})`));
+    document.head.append(link);
+  });
+
+  const fail = (error) => {
+    const message = `Pyloom could not start: ${error.message}`;
+    console.error(message);
+    if (globalThis.document && document.body) {
+      const box = document.createElement("div");
+      box.className = "py-error";
+      box.textContent = message;
+      document.body.prepend(box);
+    }
+  };
+
+  mark("boot");
+  if (globalThis.document) {
+    for (const type of Object.keys(boot.interpreters)) {
+      try {
+        warmFor(type);
+      } catch {
+        // only a hint: the kernel reports what is wrong with the page
+      }
+    }
+  }
+  // In a worker the page posts its first message at once; the kernel listens only once it has
+  // started. Messages that come before are kept, and handed to it then.
+  const held = [];
+  const hold = (event) => held.push(event);
+  if (!globalThis.document) {
+    globalThis.addEventListener("message", hold);
+  }
+  const runtime = new URL(boot.runtime, boot.base).href;
+  verified(runtime, boot.runtimeIntegrity)
+    .then(() => mark("runtime verified") && import(runtime))
+    .then((kernel) => {
+      kernel.start(boot);
+      if (!globalThis.document) {
+        globalThis.removeEventListener("message", hold);
+        for (const event of held) {
+          globalThis.dispatchEvent(new MessageEvent("message", { data: event.data, ports: [...event.ports] }));
+        }
+      }
+    })
+    .catch(fail);
+}
