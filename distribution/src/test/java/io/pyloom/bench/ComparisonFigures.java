@@ -70,9 +70,11 @@ public final class ComparisonFigures {
         Map<String, List<Load>> cold = new LinkedHashMap<>();
         Map<String, List<Load>> warm = new LinkedHashMap<>();
         Map<String, List<Double>> floors = new LinkedHashMap<>();
+        ServerFigures figures;
         try (PyloomServer server = PyloomServer.start("bench-compare", "--apps", apps.toString());
                 Browser browser = new Browser()) {
-            // Not measured: the first load composes core.js and warms the server's JIT.
+            figures = ServerFigures.measure(server);
+            // Not measured: the first load warms the server's JIT.
             for (String system : List.of("pyloom", "pyscript")) {
                 try (TestPage page = browser.open()) {
                     load(page, server.url("/" + system + "-mpy.html"), "mpy");
@@ -97,6 +99,7 @@ public final class ComparisonFigures {
                 }
             }
         }
+        System.out.println(figures);
         System.out.printf("Start-up, Pyloom next to PyScript 0.7.31 (medians of %d runs, %d cores, ms from navigation)%n%n",
                 runs, Runtime.getRuntime().availableProcessors());
         System.out.printf("%-34s %10s %10s %8s%n", "measure", "Pyloom", "PyScript", "ratio");
