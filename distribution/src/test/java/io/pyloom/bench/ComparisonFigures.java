@@ -27,7 +27,7 @@ public final class ComparisonFigures {
             "mpy", "/pyloom/interpreters/micropython/1.27.0/micropython.mjs");
 
     /** One page load: times in ms since navigation, and the JS bytes before the interpreter request (raw, gzip). */
-    record Load(double ready, double allDone, long jsRaw, long jsGzip, Map<String, Double> steps) {
+    record Load(double ready, double allDone, long jsRaw, long jsGzip, long ownGzip, Map<String, Double> steps) {
     }
 
     /** Pyloom's steps on one load: its performance marks, and when its files arrived. */
@@ -115,6 +115,8 @@ public final class ComparisonFigures {
                     median(cold.get("pyscript " + type), l -> (double) l.jsRaw()));
             row("JS before the interpreter, gzip B", median(cold.get("pyloom " + type), l -> (double) l.jsGzip()),
                     median(cold.get("pyscript " + type), l -> (double) l.jsGzip()));
+            row("all its own JS (no interpreter), gzip B", median(cold.get("pyloom " + type), l -> (double) l.ownGzip()),
+                    median(cold.get("pyscript " + type), l -> (double) l.ownGzip()));
             double floor = medianOf(floors.get(type));
             double ours = median(cold.get("pyloom " + type), Load::ready);
             System.out.printf("%-34s %10.0f %10s %8s   (Pyloom's %s is floor + %.0f ms)%n%n", "floor (" + type + " alone)", floor,
@@ -178,23 +180,29 @@ public final class ComparisonFigures {
         }
         long raw = 0;
         long wire = 0;
+        long own = 0;
         for (Request script : finished) {
             var response = script.response();
-            if (requested.get(script) < interpreterAsked[0] && response != null && response.status() / 100 == 2) {
-                try {
-                    byte[] body = response.body();
+            if (response == null || response.status() / 100 != 2 || script.url().contains("/interpreters/")) {
+                continue;
+            }
+            try {
+                byte[] body = response.body();
+                long gzip = gzipped(body);
+                own += gzip;
+                if (requested.get(script) < interpreterAsked[0]) {
                     raw += body.length;
-                    wire += gzipped(body);
-                } catch (com.microsoft.playwright.PlaywrightException fromCache) {
-                    // a warm load's cached copy has no body to count; only cold loads are reported
+                    wire += gzip;
                 }
+            } catch (com.microsoft.playwright.PlaywrightException fromCache) {
+                // a warm load's cached copy has no body to count; only cold loads are reported
             }
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> marks = (Map<String, Object>) page.page().evaluate(STEPS);
         Map<String, Double> steps = new java.util.TreeMap<>();
         marks.forEach((name, t) -> steps.put(name, ((Number) t).doubleValue()));
-        return new Load(ready, allDone, raw, wire, steps);
+        return new Load(ready, allDone, raw, wire, own, steps);
     }
 
     private static double median(List<Load> loads, java.util.function.ToDoubleFunction<Load> value) {
