@@ -102,6 +102,32 @@ class StartupIT extends BrowserIT {
         assertNotEquals(draws.get(0), draws.get(1), "the snapshot's seed is not every page's");
     }
 
+    /** Stored gzipped only: sent as stored to gzip clients, unpacked on the way for the others. */
+    @Test
+    void theSnapshotIsServedGzippedOrUnpacked() throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.net.URI snapshot = server.uri("/pyloom/interpreters/pyodide/314.0.7/pyloom-snapshot.bin");
+        java.net.http.HttpResponse<byte[]> gzipped = http.send(java.net.http.HttpRequest.newBuilder(snapshot)
+                .header("Accept-Encoding", "gzip").build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, gzipped.statusCode());
+        assertEquals("gzip", gzipped.headers().firstValue("Content-Encoding").orElse(""));
+        byte[] unpacked;
+        try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(
+                new java.io.ByteArrayInputStream(gzipped.body()))) {
+            unpacked = in.readAllBytes();
+        }
+        java.net.http.HttpResponse<byte[]> plain = http.send(java.net.http.HttpRequest.newBuilder(snapshot).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, plain.statusCode());
+        assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty());
+        assertTrue(unpacked.length > 10_000_000 && gzipped.body().length < unpacked.length / 3,
+                gzipped.body().length + " of " + unpacked.length);
+        assertTrue(java.util.Arrays.equals(unpacked, plain.body()), "the same bytes either way");
+        assertEquals(404, http.send(java.net.http.HttpRequest.newBuilder(server.uri(
+                "/pyloom/interpreters/pyodide/314.0.7/nothing.bin")).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode());
+    }
+
     @Test
     void withoutItsSnapshotPyodideStartsAfreshAndSaysSo() {
         try (TestPage page = browser.open()) {
