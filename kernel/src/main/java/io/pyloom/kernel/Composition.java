@@ -48,10 +48,10 @@ final class Composition {
     @JSBody(script = "return Object.keys(pyloom$composed.python);")
     static native String[] pythonSources();
 
-    /** Paths (relative to the package root) of one bundle's Python files. */
-    @JSBody(params = "source", script = "return Object.keys(pyloom$composed.python[source]);")
-    static native String[] pythonPaths(String source);
-
-    @JSBody(params = { "source", "path" }, script = "return pyloom$composed.python[source][path];")
-    static native String pythonFile(String source, String path);
+    /**
+     * One bundle's Python files, path (relative to the package root) to text. Kept a JS object:
+     * turning 40 KB of text into Java strings and back cost the start-up milliseconds.
+     */
+    @JSBody(params = "source", script = "return pyloom$composed.python[source];")
+    static native JSObject pythonFiles(String source);
 }

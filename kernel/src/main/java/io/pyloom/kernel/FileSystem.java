@@ -26,17 +26,35 @@ final class FileSystem {
     @JSBody(params = { "buffers", "i" }, script = "return buffers[i];")
     static native JSObject at(JSObject buffers, int i);
 
+    /**
+     * {@code makeParents(FS, path)}: the folders above an absolute path. Each folder is made once per
+     * file system: a failed mkdir throws, and dozens of throws cost the start-up tens of ms.
+     */
+    private static final String MAKE_PARENTS = "function makeParents(FS, path) {"
+            + " var all = globalThis[Symbol.for('pyloom.folders')] || (globalThis[Symbol.for('pyloom.folders')] = new WeakMap());"
+            + " var made = all.get(FS); if (!made) { made = new Set(); all.set(FS, made); }"
+            + " var dir = ''; path.split('/').slice(1, -1).forEach(function (part) { dir += '/' + part;"
+            + "  if (!made.has(dir)) { try { FS.mkdir(dir); } catch (e) { /* there already */ } made.add(dir); } }); }";
+
     private static final String ABSOLUTE = "function absolute(FS, path) {"
             + " var parts = (path.charAt(0) === '/' ? path : FS.cwd() + '/' + path).split('/'), out = [];"
             + " parts.forEach(function (p) { if (p === '..') out.pop(); else if (p && p !== '.') out.push(p); });"
             + " return '/' + out.join('/'); }"
-            + "function write(FS, path, bytes) { var dir = '';"
-            + " path.split('/').slice(1, -1).forEach(function (p) { dir += '/' + p; try { FS.mkdir(dir); } catch (e) {} });"
-            + " FS.writeFile(path, bytes); }";
+            + MAKE_PARENTS
+            + "function write(FS, path, bytes) { makeParents(FS, path); FS.writeFile(path, bytes); }";
 
     @JSBody(params = { "py", "path", "buffer" }, script = ABSOLUTE
             + "write(py.FS, absolute(py.FS, path), new Uint8Array(buffer));")
     static native void writeBytes(JSObject py, String path, JSObject buffer);
+
+    /** Text files, path (relative to {@code folder}) to text, with their folders. */
+    @JSBody(params = { "py", "folder", "files" }, script = ABSOLUTE + "Object.keys(files).forEach(function (path) {"
+            + " write(py.FS, folder + '/' + path, files[path]); });")
+    static native void writeTexts(JSObject py, String folder, JSObject files);
+
+    /** A text file (relative paths from the interpreter's working folder), with its folders. */
+    @JSBody(params = { "py", "path", "text" }, script = ABSOLUTE + "write(py.FS, absolute(py.FS, path), text);")
+    static native void writeText(JSObject py, String path, String text);
 
     /** Unpacks with Pyodide's unpackArchive; {@code format} is zip, whl, tgz, tar.gz or tar. */
     @JSBody(params = { "py", "buffer", "format", "dir" }, script = ABSOLUTE

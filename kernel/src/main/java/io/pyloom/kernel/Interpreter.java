@@ -45,7 +45,7 @@ final class Interpreter implements Python {
 
     @Override
     public void writeFile(String path, String text) {
-        writeFile(js, path, text);
+        FileSystem.writeText(js, path, text);
     }
 
     /** Writes fetched bytes, or unpacks them into the folder before {@code /*}. */
@@ -81,12 +81,6 @@ final class Interpreter implements Python {
             + " catch (e) { return { ok: false, error: e }; }")
     private static native Promises.Outcome runNow(JSObject py, String code);
 
-    @JSBody(params = { "py", "path", "text" }, script = "var FS = py.FS, dir = '';"
-            + "var parts = path.split('/').slice(0, -1);"
-            + "for (var i = 0; i < parts.length; i++) { if (!parts[i]) continue; dir += '/' + parts[i];"
-            + "  try { FS.mkdir(dir); } catch (e) { /* already there */ } }"
-            + "FS.writeFile(path, text);")
-    private static native void writeFile(JSObject py, String path, String text);
 
     @JSBody(params = { "py", "name", "module" }, script = "py.registerJsModule(name, module);")
     private static native void registerModule(JSObject py, String name, JSObject module);

@@ -70,13 +70,11 @@ final class Setup {
         Interpreter loaded = new Interpreter(engine.type(), outcome.getValue());
         for (String source : Composition.pythonSources()) {
             if (source.equals("kernel") || hooks.has(source)) {
-                for (String path : Composition.pythonPaths(source)) {
-                    loaded.writeFile(SITE + "/" + path, Composition.pythonFile(source, path));
-                }
+                FileSystem.writeTexts(loaded.js(), SITE, Composition.pythonFiles(source));
             }
         }
         try {
-            loaded.run("import sys\nsys.path.insert(0, '" + SITE + "')\n");
+            loaded.runSync("import sys\nsys.path.insert(0, '" + SITE + "')\n"); // no await: a task saved
         } catch (PythonError e) {
             throw new KernelError("Failed to prepare the " + engine.type() + " interpreter: " + e.getMessage());
         }
