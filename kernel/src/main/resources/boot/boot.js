@@ -10,7 +10,7 @@
   boot.url = import.meta.url;
   boot.configs = {}; // config file URL -> its fetch, started here and taken by the kernel
 
-  const mark = (name) => !globalThis.performance || !performance.mark || performance.mark("pyloom:" + name);
+  const mark = (name) => globalThis.performance?.mark?.("pyloom:" + name);
   const ignore = () => {};
 
   // The config text of a type's main-thread scripts as the kernel will find it, or null when
@@ -216,7 +216,10 @@
   }
   const runtime = new URL(boot.runtime, boot.base).href;
   verified(runtime, boot.runtimeIntegrity)
-    .then(() => mark("runtime verified") && import(runtime))
+    .then(() => {
+      mark("runtime verified");
+      return import(runtime);
+    })
     .then((kernel) => {
       kernel.start(boot);
       if (!globalThis.document) {
