@@ -83,15 +83,45 @@ public final class CachingComposer implements Composer {
         return problems;
     }
 
-    /** Composes a plugin alone with the kernel, so that a broken one is known before a page asks for it. */
-    public void verify(String name) {
+    /**
+     * Composes a plugin alone with the kernel, so that a broken one is known before a page asks for
+     * it; false when the plugin was not there to compose, or changed meanwhile (then it is checked again).
+     */
+    public boolean verify(String name) {
         try {
             compose(List.of(name));
             LOG.info("Plugin {} composes with this kernel", name);
         } catch (BrokenPluginException e) {
             // blame() has logged it
-        } catch (UnknownPluginException | ComposeException e) {
+        } catch (UnknownPluginException e) {
+            // Gone before its turn, as in a framework refresh that stops and restarts it.
+            LOG.info("Plugin {} went away before it could be checked", name);
+            return false;
+        } catch (ComposeException e) {
+            if (bundleGone(e)) {
+                LOG.info("Plugin {} changed while it was checked; checking it again", name);
+                return false;
+            }
             LOG.error("Plugin {} cannot be used: {}", name, e.getMessage());
+        }
+        return true;
+    }
+
+    /** Whether a failure comes from a bundle uninstalled (or being replaced) while it was read. */
+    static boolean bundleGone(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IllegalStateException && String.valueOf(cause.getMessage()).contains("uninstalled")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -117,6 +147,12 @@ public final class CachingComposer implements Composer {
             try {
                 return composeNow(plugins);
             } catch (ComposeException | RuntimeException e) {
+                if (bundleGone(e) && attempt < 6) {
+                    // A refresh or an update is under way: give the framework a moment, then again.
+                    LOG.info("A plugin bundle changed while composing {}; composing again", plugins);
+                    pause(200L * attempt);
+                    continue;
+                }
                 if (attempt >= 3 || before.equals(fingerprint(plugins))) {
                     throw e instanceof ComposeException compose ? compose
                             : new ComposeException("Composing " + plugins + " failed: " + e, e);
@@ -174,8 +210,8 @@ public final class CachingComposer implements Composer {
 
     /** Which of the chosen plugins made a composition fail: each alone with the kernel tells. */
     private ComposeException blame(Map<String, BundleSource> chosen, ComposeException failure) {
-        if (failure instanceof BrokenPluginException || chosen.isEmpty()) {
-            return failure;
+        if (failure instanceof BrokenPluginException || chosen.isEmpty() || bundleGone(failure)) {
+            return failure; // a bundle that changed under the compiler is not to blame for it
         }
         Map<String, String> culprits = new TreeMap<>();
         if (failure instanceof PythonClashException clash && chosen.containsKey(clash.claimant)) {

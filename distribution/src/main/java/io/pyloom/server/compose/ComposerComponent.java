@@ -66,8 +66,21 @@ public final class ComposerComponent implements Composer {
 
     private void verifyNewPlugins() {
         sources.composable().forEach((name, source) -> {
-            if (seen.add(name + "@" + source.digest())) {
-                verifier.submit(() -> composer.verify(name));
+            String key;
+            try {
+                key = name + "@" + source.digest();
+            } catch (IllegalStateException | java.io.UncheckedIOException gone) {
+                return; // uninstalled while we looked
+            }
+            if (seen.add(key)) {
+                verifier.submit(() -> {
+                    if (!composer.verify(name)) {
+                        // It went away before its turn (a refresh stops and restarts bundles) and
+                        // may be back already: forget it, and look again.
+                        seen.remove(key);
+                        verifyNewPlugins();
+                    }
+                });
             }
         });
     }

@@ -158,6 +158,21 @@ class CachingComposerTest {
         assertTrue(composer.composed("0123456789abcdef0123456789abcdef").isEmpty());
     }
 
+    /** The background check of a new plugin tells "checked" from "not there to check" (then it is retried). */
+    @Test
+    void verifyingAPluginThatIsGoneSaysSo() {
+        assertFalse(composer.verify("gone-meanwhile"));
+        assertTrue(composer.verify("error"));
+    }
+
+    @Test
+    void aBundleUninstalledUnderTheCompilerIsToldApart() {
+        assertTrue(CachingComposer.bundleGone(new io.pyloom.server.api.ComposeException("TeaVM failed",
+                new RuntimeException(new IllegalStateException("The bundle is uninstalled.")))));
+        assertFalse(CachingComposer.bundleGone(new io.pyloom.server.api.ComposeException("TeaVM failed",
+                new IllegalStateException("something else"))));
+    }
+
     @Test
     void unknownPluginsAreNamed() {
         UnknownPluginException e = assertThrows(UnknownPluginException.class, () -> composer.compose(List.of("nope")));
