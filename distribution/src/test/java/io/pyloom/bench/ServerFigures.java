@@ -8,8 +8,6 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The server's side of start-up, on a server that has just started: composing a new set with a
@@ -31,12 +29,9 @@ record ServerFigures(long composeColdMillis, long composeWarmMillis, double core
         start = System.nanoTime();
         get(server.uri("/pyloom/core.js?plugins=error"));
         long warm = (System.nanoTime() - start) / 1_000_000;
-        Matcher runtime = Pattern.compile("\"runtime\":\"([^\"]+)\"").matcher(core);
-        if (!runtime.find()) {
-            throw new IllegalStateException("core.js names no runtime");
-        }
+        String runtime = PyloomServer.runtimeOf(core).orElseThrow(() -> new IllegalStateException("core.js names no runtime"));
         URI coreUri = server.uri("/pyloom/core.js");
-        URI runtimeUri = server.uri("/pyloom/" + runtime.group(1));
+        URI runtimeUri = server.uri("/pyloom/" + runtime);
         return new ServerFigures(cold, warm, perSecond(coreUri), perSecond(runtimeUri),
                 get(coreUri).body().length, get(runtimeUri).body().length);
     }

@@ -119,10 +119,9 @@ public final class StartupFigures {
     private static int gzipSize(PyloomServer server, String path) throws Exception {
         byte[] body = HTTP.send(HttpRequest.newBuilder(server.uri(path)).build(),
                 HttpResponse.BodyHandlers.ofByteArray()).body();
-        java.util.regex.Matcher runtime = java.util.regex.Pattern.compile("\"runtime\":\"([^\"]+)\"")
-                .matcher(new String(body, java.nio.charset.StandardCharsets.UTF_8));
-        if (runtime.find()) { // core.js and the runtime it loads
-            return gzipOf(body) + gzipSize(server, "/pyloom/" + runtime.group(1));
+        java.util.Optional<String> runtime = PyloomServer.runtimeOf(new String(body, java.nio.charset.StandardCharsets.UTF_8));
+        if (runtime.isPresent()) { // core.js and the runtime it loads
+            return gzipOf(body) + gzipSize(server, "/pyloom/" + runtime.get());
         }
         return gzipOf(body);
     }

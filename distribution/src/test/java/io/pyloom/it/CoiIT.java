@@ -42,10 +42,9 @@ class CoiIT extends BrowserIT {
         }
         // core.js loads its runtime beside it.
         String js = Files.readString(site.resolve("pyloom/core.js"));
-        java.util.regex.Matcher runtime = java.util.regex.Pattern.compile("\"runtime\":\"([^\"]+)\"").matcher(js);
-        assertTrue(runtime.find(), js);
-        Files.write(site.resolve("pyloom/" + runtime.group(1)), http.send(HttpRequest.newBuilder(
-                server.uri("/pyloom/" + runtime.group(1))).build(), HttpResponse.BodyHandlers.ofByteArray()).body());
+        String runtime = PyloomServer.runtimeOf(js).orElseThrow(() -> new AssertionError("core.js names no runtime: " + js));
+        Files.write(site.resolve("pyloom/" + runtime), http.send(HttpRequest.newBuilder(
+                server.uri("/pyloom/" + runtime)).build(), HttpResponse.BodyHandlers.ofByteArray()).body());
         // As docs/workers.md says: coi.js beside the pages, so that its scope covers them.
         Files.copy(site.resolve("pyloom/coi.js"), site.resolve("coi.js"), StandardCopyOption.REPLACE_EXISTING);
         for (String file : new String[] { "micropython.mjs", "micropython.wasm" }) {

@@ -53,6 +53,13 @@ public final class PyloomServer implements AutoCloseable {
     }
 
     /** Deletes a folder and everything in it; nothing when it does not exist. */
+    /** The runtime module core.js loads ({@code core-KEY-runtime.js}, beside it), as core.js names it. */
+    public static java.util.Optional<String> runtimeOf(String coreJs) {
+        java.util.regex.Matcher runtime = java.util.regex.Pattern.compile("\"runtime\":\"(core-[0-9a-f]{32}-runtime\\.js)\"")
+                .matcher(coreJs);
+        return runtime.find() ? java.util.Optional.of(runtime.group(1)) : java.util.Optional.empty();
+    }
+
     public static void deleteTree(Path folder) throws IOException {
         if (!Files.exists(folder)) {
             return;

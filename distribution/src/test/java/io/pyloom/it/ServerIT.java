@@ -53,10 +53,9 @@ class ServerIT {
 
     /** The runtime core.js names (the kernel and plugins), which is served immutable beside it. */
     private static String withRuntime(String coreJs) throws Exception {
-        java.util.regex.Matcher runtime = java.util.regex.Pattern.compile("\"runtime\":\"(core-[0-9a-f]{32}-runtime\\.js)\"")
-                .matcher(coreJs);
-        assertTrue(runtime.find(), coreJs.substring(0, Math.min(500, coreJs.length())));
-        HttpResponse<byte[]> response = get("/pyloom/" + runtime.group(1));
+        java.util.Optional<String> runtime = PyloomServer.runtimeOf(coreJs);
+        assertTrue(runtime.isPresent(), coreJs.substring(0, Math.min(500, coreJs.length())));
+        HttpResponse<byte[]> response = get("/pyloom/" + runtime.get());
         assertEquals(200, response.statusCode());
         assertTrue(type(response).startsWith("text/javascript"), type(response));
         assertEquals("public, max-age=31536000, immutable", response.headers().firstValue("Cache-Control").orElse(""));

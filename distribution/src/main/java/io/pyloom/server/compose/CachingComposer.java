@@ -250,8 +250,11 @@ public final class CachingComposer implements Composer {
         return source.name() + "@" + source.digest();
     }
 
-    /** The broken-map key, or null for a bundle uninstalled while it is read: it is no longer there. */
-    private static String keyIfPresent(BundleSource source) {
+    /**
+     * A plugin's identity as installed now, {@code name@digest} (the broken map's key), or null for
+     * a bundle uninstalled while it is read: it is no longer there.
+     */
+    static String keyIfPresent(BundleSource source) {
         try {
             return brokenKey(source);
         } catch (IllegalStateException | UncheckedIOException gone) {

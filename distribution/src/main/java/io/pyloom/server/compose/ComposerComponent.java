@@ -54,7 +54,8 @@ public final class ComposerComponent implements Composer {
         this.toml = list(context.getBundle(), "vendor/smol-toml/").stream().sorted().reduce((a, b) -> b)
                 .map(folder -> folder + "dist/parse.js").orElse(null);
         modified(settings);
-        sources.composable().forEach((name, source) -> seen.add(name + "@" + source.digest()));
+        sources.composable().values().stream().map(CachingComposer::keyIfPresent).filter(java.util.Objects::nonNull)
+                .forEach(seen::add);
         sources.addListener(onChange);
     }
 
@@ -66,13 +67,8 @@ public final class ComposerComponent implements Composer {
 
     private void verifyNewPlugins() {
         sources.composable().forEach((name, source) -> {
-            String key;
-            try {
-                key = name + "@" + source.digest();
-            } catch (IllegalStateException | java.io.UncheckedIOException gone) {
-                return; // uninstalled while we looked
-            }
-            if (seen.add(key)) {
+            String key = CachingComposer.keyIfPresent(source);
+            if (key != null && seen.add(key)) {
                 verifier.submit(() -> {
                     if (!composer.verify(name)) {
                         // It went away before its turn (a refresh stops and restarts bundles) and
