@@ -124,7 +124,10 @@
   const started = {}; // type and module URL -> the interpreter started early, until the kernel takes it
   const start = (type, url) => {
     const snapshot = type === "py" ? snapshotOf(url) : null; // fetched beside the module
-    return import(url).then((module) => starters[type](module, url, snapshot));
+    return import(url).then((module) => starters[type](module, url, snapshot)).then((interpreter) => {
+      mark(`${type} interpreter started`);
+      return interpreter;
+    });
   };
   boot.startInterpreter = (type, url) => {
     const early = started[type + " " + url];

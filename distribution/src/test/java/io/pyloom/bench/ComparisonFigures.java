@@ -1,7 +1,5 @@
 package io.pyloom.bench;
 
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Request;
 import io.pyloom.it.Browser;
 import io.pyloom.it.PyloomServer;
 import io.pyloom.it.TestPage;
@@ -13,7 +11,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Start-up next to PyScript 0.7.31 in one run; run it with bench/compare. The same hello pages on
@@ -26,6 +23,8 @@ public final class ComparisonFigures {
     private static final Map<String, String> MODULES = Map.of("py", "/pyloom/interpreters/pyodide/314.0.7/pyodide.mjs",
             "mpy", "/pyloom/interpreters/micropython/1.27.0/micropython.mjs");
 
+    private static final ScriptBytes SCRIPT_BYTES = new ScriptBytes();
+
     /** One page load: times in ms since navigation, and the JS bytes before the interpreter request (raw, gzip). */
     record Load(double ready, double allDone, long jsRaw, long jsGzip, long ownGzip, Map<String, Double> steps) {
     }
@@ -37,17 +36,6 @@ public final class ComparisonFigures {
             + " + ' received', r.responseEnd]),"
             + "...performance.getEntriesByType('mark').filter(m => m.name.startsWith('pyloom:'))"
             + ".map(m => [m.name, m.startTime])])";
-
-    /** The size of one file gzipped, as a server that compresses would send it. */
-    private static long gzipped(byte[] body) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(out)) {
-            gzip.write(body);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return out.size();
-    }
 
     public static void main(String[] args) throws Exception {
         Path dist = Path.of(args[0]);
@@ -91,8 +79,7 @@ public final class ComparisonFigures {
                     }
                     try (TestPage page = browser.open()) {
                         page.navigate(server.url("/floor-" + type + ".html"));
-                        page.page().waitForFunction("() => window.__floor !== undefined", null,
-                                new Page.WaitForFunctionOptions().setTimeout(120_000));
+                        QuietWait.until(page.page(), "window.__floor !== undefined");
                         floors.computeIfAbsent(type, k -> new ArrayList<>())
                                 .add(((Number) page.page().evaluate("() => window.__floor")).doubleValue());
                     }
@@ -144,29 +131,12 @@ public final class ComparisonFigures {
     }
 
     /** Loads the page and waits for all-done; counts the scripts requested before the interpreter was. */
+    /** Done: py:all-done, and a floor page's time. */
+    private static final String DONE = "(window.__events || []).some(e => e.name === 'py:all-done')";
+
     private static Load load(TestPage page, String url, String type) {
-        String module = "/" + MODULES.get(type).substring(MODULES.get(type).lastIndexOf('/') + 1);
-        Map<Request, Double> requested = new java.util.concurrent.ConcurrentHashMap<>();
-        List<Request> finished = new CopyOnWriteArrayList<>();
-        double[] interpreterAsked = { Double.MAX_VALUE };
-        java.util.function.Consumer<Request> onRequest = request -> {
-            double now = System.nanoTime() / 1e6;
-            if (request.url().endsWith(module)) {
-                interpreterAsked[0] = Math.min(interpreterAsked[0], now);
-            } else if ("script".equals(request.resourceType())) {
-                requested.put(request, now);
-            }
-        };
-        java.util.function.Consumer<Request> onFinished = request -> {
-            if (requested.containsKey(request)) {
-                finished.add(request);
-            }
-        };
-        page.page().onRequest(onRequest);
-        page.page().onRequestFinished(onFinished);
-        page.navigate(url).awaitAllDone();
-        page.page().offRequest(onRequest);
-        page.page().offRequestFinished(onFinished);
+        page.navigate(url);
+        QuietWait.until(page.page(), DONE);
         double ready = 0;
         double allDone = 0;
         for (Map<String, Object> event : page.events()) {
@@ -178,31 +148,13 @@ public final class ComparisonFigures {
                 allDone = t;
             }
         }
-        long raw = 0;
-        long wire = 0;
-        long own = 0;
-        for (Request script : finished) {
-            var response = script.response();
-            if (response == null || response.status() / 100 != 2 || script.url().contains("/interpreters/")) {
-                continue;
-            }
-            try {
-                byte[] body = response.body();
-                long gzip = gzipped(body);
-                own += gzip;
-                if (requested.get(script) < interpreterAsked[0]) {
-                    raw += body.length;
-                    wire += gzip;
-                }
-            } catch (com.microsoft.playwright.PlaywrightException fromCache) {
-                // a warm load's cached copy has no body to count; only cold loads are reported
-            }
-        }
+        String module = MODULES.get(type).substring(MODULES.get(type).lastIndexOf('/'));
+        ScriptBytes.Counts js = SCRIPT_BYTES.of(page.page(), module);
         @SuppressWarnings("unchecked")
         Map<String, Object> marks = (Map<String, Object>) page.page().evaluate(STEPS);
         Map<String, Double> steps = new java.util.TreeMap<>();
         marks.forEach((name, t) -> steps.put(name, ((Number) t).doubleValue()));
-        return new Load(ready, allDone, raw, wire, own, steps);
+        return new Load(ready, allDone, js.beforeRaw(), js.beforeGzip(), js.allGzip(), steps);
     }
 
     private static double median(List<Load> loads, java.util.function.ToDoubleFunction<Load> value) {

@@ -1,6 +1,5 @@
 package io.pyloom.bench;
 
-import com.microsoft.playwright.Page;
 import io.pyloom.it.Browser;
 import io.pyloom.it.PyloomServer;
 import io.pyloom.it.TestPage;
@@ -87,7 +86,8 @@ public final class StartupFigures {
 
     private static double readyTime(Browser browser, String url, String event) {
         try (TestPage page = browser.open()) {
-            page.navigate(url).awaitAllDone();
+            page.navigate(url);
+            QuietWait.until(page.page(), "(window.__events || []).some(e => e.name === 'py:all-done')");
             for (Map<String, Object> e : page.events()) {
                 if (event.equals(e.get("name"))) {
                     return ((Number) e.get("t")).doubleValue();
@@ -100,8 +100,7 @@ public final class StartupFigures {
     private static double floorTime(Browser browser, String url) {
         try (TestPage page = browser.open()) {
             page.navigate(url);
-            page.page().waitForFunction("() => window.__floor !== undefined", null,
-                    new Page.WaitForFunctionOptions().setTimeout(120_000));
+            QuietWait.until(page.page(), "window.__floor !== undefined");
             return ((Number) page.page().evaluate("() => window.__floor")).doubleValue();
         }
     }

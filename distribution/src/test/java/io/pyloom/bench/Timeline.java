@@ -17,9 +17,8 @@ public final class Timeline {
                 try (TestPage page = browser.open()) {
                     page.navigate(url);
                     // A kernel page ends with py:all-done; a floor page sets window.__floor.
-                    page.page().waitForFunction("() => window.__floor !== undefined"
-                            + " || (window.__events || []).some(e => e.name === 'py:all-done')", null,
-                            new com.microsoft.playwright.Page.WaitForFunctionOptions().setTimeout(120_000));
+                    QuietWait.until(page.page(), "window.__floor !== undefined"
+                    + " || (window.__events || []).some(e => e.name === 'py:all-done')");
                     System.out.println(url);
                     print(page.page().evaluate("() => [...performance.getEntriesByType('resource').map(r => ["
                             + "r.startTime, r.responseEnd, 'fetch ' + new URL(r.name).pathname + ' ' + r.encodedBodySize + ' B']),"

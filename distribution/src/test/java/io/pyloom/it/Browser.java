@@ -52,6 +52,11 @@ public final class Browser implements AutoCloseable {
         return testPage;
     }
 
+    /** The Playwright browser itself, for what only it does (Chromium's trace). */
+    public com.microsoft.playwright.Browser chromium() {
+        return browser;
+    }
+
     @Override
     public void close() {
         browser.close();

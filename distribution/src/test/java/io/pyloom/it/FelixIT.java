@@ -90,7 +90,7 @@ public class FelixIT {
         String js = new String(composed.js(), StandardCharsets.UTF_8);
         assertEquals(List.of("error"), composed.plugins());
         String runtime = new String(composed.runtime(), StandardCharsets.UTF_8);
-        assertTrue(js.startsWith("const pyloom$boot = "));
+        assertTrue(js.startsWith("//# allFunctionsCalledOnLoad\nconst pyloom$boot = "));
         assertTrue(js.contains("\"runtime\":\"" + composed.runtimeName() + "\""));
         assertTrue(runtime.contains("py-error"));
         assertFalse(runtime.contains("crossOriginIsolated"));

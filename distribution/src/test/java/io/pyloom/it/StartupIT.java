@@ -34,6 +34,15 @@ class StartupIT extends BrowserIT {
                         display(random.random(), target="out")
                         """)));
             }
+            for (String type : List.of("py", "mpy")) {
+                String where = """
+                        import sys, pyscript
+                        from pyscript import display
+                        display(sys.path[0] + " " + pyscript.__file__, target="%s")
+                        """;
+                pages.write("path-" + type + ".html", page("<div id=\"main\"></div><div id=\"worker\"></div>"
+                        + script(type, "", where.formatted("main")) + script(type, "worker", where.formatted("worker"))));
+            }
             pages.write("conf.json", "{\"interpreter\": \"1.27.0\"}");
             pages.write("config-file.html", page(script("mpy", "config=\"conf.json\"", """
                     from pyscript import display, config
@@ -137,6 +146,19 @@ class StartupIT extends BrowserIT {
             assertEquals(0, marks(page));
             assertTrue(page.console().stream().anyMatch(line -> line.contains("Pyodide did not start from its snapshot")),
                     page.console().toString());
+        }
+    }
+
+    @Test
+    void theKernelsPythonComesFirstOnSysPathOnTheMainThreadAndInWorkers() {
+        for (String type : List.of("mpy", "py")) {
+            try (TestPage page = browser.open()) {
+                page.navigate(server.url("/path-" + type + ".html")).awaitAllDone();
+                for (String where : List.of("main", "worker")) {
+                    assertEquals("/pyloom/site /pyloom/site/pyscript/__init__.py", page.text("#" + where),
+                            type + " " + where + ": " + page.console());
+                }
+            }
         }
     }
 

@@ -36,24 +36,37 @@ final class FileSystem {
             + " var dir = ''; path.split('/').slice(1, -1).forEach(function (part) { dir += '/' + part;"
             + "  if (!made.has(dir)) { try { FS.mkdir(dir); } catch (e) { /* there already */ } made.add(dir); } }); }";
 
+    /**
+     * {@code quietly(f)}: runs f with stack traces off. Emscripten's file system throws an error
+     * for every path it looks up and does not find (each new file, each folder made), and the
+     * stack trace each one captures is most of what writing the site's files costs at start-up.
+     */
+    private static final String QUIET_THROWS = "function quietly(f) { var limit = Error.stackTraceLimit;"
+            + " Error.stackTraceLimit = 0; try { return f(); } finally { Error.stackTraceLimit = limit; } }";
+
     private static final String ABSOLUTE = "function absolute(FS, path) {"
             + " var parts = (path.charAt(0) === '/' ? path : FS.cwd() + '/' + path).split('/'), out = [];"
             + " parts.forEach(function (p) { if (p === '..') out.pop(); else if (p && p !== '.') out.push(p); });"
             + " return '/' + out.join('/'); }"
             + MAKE_PARENTS
-            + "function write(FS, path, bytes) { makeParents(FS, path); FS.writeFile(path, bytes); }";
+            + "function write(FS, path, bytes) { quietly(function () { makeParents(FS, path); FS.writeFile(path, bytes); }); }"
+            + QUIET_THROWS;
 
     @JSBody(params = { "py", "path", "buffer" }, script = ABSOLUTE
             + "write(py.FS, absolute(py.FS, path), new Uint8Array(buffer));")
     static native void writeBytes(JSObject py, String path, JSObject buffer);
 
-    /** Text files, path (relative to {@code folder}) to text, with their folders. */
-    @JSBody(params = { "py", "folder", "files" }, script = ABSOLUTE + "Object.keys(files).forEach(function (path) {"
-            + " write(py.FS, folder + '/' + path, files[path]); });")
+    /**
+     * Text files, path (relative to {@code folder}) to text, with their folders. Encoded here, in
+     * one native call each: Emscripten encodes a string one character at a time.
+     */
+    @JSBody(params = { "py", "folder", "files" }, script = ABSOLUTE + "var utf8 = new TextEncoder();"
+            + " Object.keys(files).forEach(function (path) { write(py.FS, folder + '/' + path, utf8.encode(files[path])); });")
     static native void writeTexts(JSObject py, String folder, JSObject files);
 
     /** A text file (relative paths from the interpreter's working folder), with its folders. */
-    @JSBody(params = { "py", "path", "text" }, script = ABSOLUTE + "write(py.FS, absolute(py.FS, path), text);")
+    @JSBody(params = { "py", "path", "text" }, script = ABSOLUTE
+            + "write(py.FS, absolute(py.FS, path), new TextEncoder().encode(text));")
     static native void writeText(JSObject py, String path, String text);
 
     /** Unpacks with Pyodide's unpackArchive; {@code format} is zip, whl, tgz, tar.gz or tar. */

@@ -43,6 +43,17 @@ final class Interpreter implements Python {
         }
     }
 
+    /**
+     * Puts a folder first on {@code sys.path} through the interpreter's proxies: no Python source
+     * to compile before the page's first script.
+     */
+    void putFirstOnPath(String folder) throws PythonError {
+        Promises.Outcome outcome = insertPath(js, folder);
+        if (!outcome.isOk()) {
+            throw new PythonError(Js.errorMessage(outcome.getError()));
+        }
+    }
+
     @Override
     public void writeFile(String path, String text) {
         FileSystem.writeText(js, path, text);
@@ -81,6 +92,13 @@ final class Interpreter implements Python {
             + " catch (e) { return { ok: false, error: e }; }")
     private static native Promises.Outcome runNow(JSObject py, String code);
 
+
+    @JSBody(params = { "py", "folder" }, script = "try { var sys = py.pyimport('sys'), path = sys.path;"
+            + " path.insert(0, folder);"
+            // Pyodide's proxies are released; MicroPython's have no destroy (and raise on unknown names).
+            + " [path, sys].forEach(function (proxy) { if ('destroy' in proxy) proxy.destroy(); });"
+            + " return { ok: true }; } catch (e) { return { ok: false, error: e }; }")
+    private static native Promises.Outcome insertPath(JSObject py, String folder);
 
     @JSBody(params = { "py", "name", "module" }, script = "py.registerJsModule(name, module);")
     private static native void registerModule(JSObject py, String name, JSObject module);

@@ -67,14 +67,16 @@ final class Setup {
             throw new KernelError("Failed to load the " + engine.type() + " interpreter from " + url + ": "
                     + Js.errorMessage(outcome.getError()));
         }
+        Js.mark(engine.type() + ":interpreter taken");
         Interpreter loaded = new Interpreter(engine.type(), outcome.getValue());
         for (String source : Composition.pythonSources()) {
             if (source.equals("kernel") || hooks.has(source)) {
                 FileSystem.writeTexts(loaded.js(), SITE, Composition.pythonFiles(source));
             }
         }
+        Js.mark(engine.type() + ":site written");
         try {
-            loaded.runSync("import sys\nsys.path.insert(0, '" + SITE + "')\n"); // no await: a task saved
+            loaded.putFirstOnPath(SITE);
         } catch (PythonError e) {
             throw new KernelError("Failed to prepare the " + engine.type() + " interpreter: " + e.getMessage());
         }

@@ -17,6 +17,13 @@ final class Weaver {
     private static final Pattern MAIN_EXPORT = Pattern.compile("export\\s*\\{\\s*([\\w$]+) as main\\s*\\}\\s*;?\\s*$");
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /**
+     * V8's compile hint (Chromium 136 and later), which must open the file: compile every function
+     * while the module streams in, off the main thread. Nearly all of both modules runs at start-up,
+     * and compiling each function on its first call cost the kernel several ms on the main thread.
+     */
+    private static final String COMPILE_EAGERLY = "//# allFunctionsCalledOnLoad\n";
+
     private Weaver() {
     }
 
@@ -29,7 +36,7 @@ final class Weaver {
         if (!main.find()) {
             throw new ComposeException("TeaVM's output has no 'main' export to start");
         }
-        return "let pyloom$composed;\nglobalThis.performance?.mark?.(\"pyloom:runtime\");\n" + compiled.substring(0, main.start()).stripTrailing() + "\n"
+        return COMPILE_EAGERLY + "let pyloom$composed;\nglobalThis.performance?.mark?.(\"pyloom:runtime\");\n" + compiled.substring(0, main.start()).stripTrailing() + "\n"
                 + "export function start(boot) {\n  pyloom$composed = Object.assign({ python: " + json(python)
                 + " }, boot);\n  " + main.group(1) + "([]);\n}\n";
     }
@@ -39,7 +46,7 @@ final class Weaver {
      * and its integrity) and the kernel bundle's boot script, which reads it.
      */
     static String boot(Map<String, Object> data, String bootScript) throws ComposeException {
-        return "const pyloom$boot = " + json(data) + ";\n" + bootScript;
+        return COMPILE_EAGERLY + "const pyloom$boot = " + json(data) + ";\n" + bootScript;
     }
 
     private static String json(Object data) throws ComposeException {

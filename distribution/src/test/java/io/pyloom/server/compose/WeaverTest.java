@@ -15,7 +15,7 @@ class WeaverTest {
     void theRuntimeHoldsThePythonAndStartsMainWithTheBootsData() throws Exception {
         String js = Weaver.runtime("let Q=1;\nexport{Q as main};\n",
                 Map.of("kernel", Map.of("pyscript/__init__.py", "x = '</script>'")));
-        assertTrue(js.startsWith("let pyloom$composed;\nglobalThis.performance?.mark?.(\"pyloom:runtime\");\nlet Q=1;\n"), js);
+        assertTrue(js.startsWith("//# allFunctionsCalledOnLoad\nlet pyloom$composed;\nglobalThis.performance?.mark?.(\"pyloom:runtime\");\nlet Q=1;\n"), js);
         assertTrue(js.contains("<\\/script>"), "no raw </script> in the data: " + js);
         assertTrue(js.endsWith("export function start(boot) {\n  pyloom$composed = Object.assign({ python: "
                 + "{\"kernel\":{\"pyscript/__init__.py\":\"x = '<\\/script>'\"}} }, boot);\n  Q([]);\n}\n"), js);
@@ -27,7 +27,7 @@ class WeaverTest {
         Map<String, Object> data = new java.util.LinkedHashMap<>();
         data.put("plugins", List.of("error"));
         data.put("runtime", "core-k-runtime.js");
-        assertEquals("const pyloom$boot = {\"plugins\":[\"error\"],\"runtime\":\"core-k-runtime.js\"};\nboot();",
+        assertEquals("//# allFunctionsCalledOnLoad\nconst pyloom$boot = {\"plugins\":[\"error\"],\"runtime\":\"core-k-runtime.js\"};\nboot();",
                 Weaver.boot(data, "boot();"));
     }
 

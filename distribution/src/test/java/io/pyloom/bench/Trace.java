@@ -1,0 +1,29 @@
+package io.pyloom.bench;
+
+import com.microsoft.playwright.Browser.StartTracingOptions;
+import io.pyloom.it.Browser;
+import io.pyloom.it.TestPage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Chromium's own trace of one cold page load (main-thread tasks, script streaming and compiles,
+ * user-timing marks), written to a file that DevTools' Performance panel opens. Run it with
+ * bench/trace URL OUT.json.
+ */
+public final class Trace {
+
+    private static final List<String> CATEGORIES = List.of("devtools.timeline", "disabled-by-default-devtools.timeline",
+            "v8.execute", "v8", "blink.user_timing", "loading");
+
+    public static void main(String[] args) throws Exception {
+        try (Browser browser = new Browser(); TestPage page = browser.open()) {
+            browser.chromium().startTracing(page.page(), new StartTracingOptions().setCategories(CATEGORIES));
+            page.navigate(args[0]);
+            QuietWait.until(page.page(), "window.__floor !== undefined"
+                    + " || (window.__events || []).some(e => e.name === 'py:all-done')");
+            Files.write(Path.of(args[1]), browser.chromium().stopTracing());
+        }
+    }
+}
