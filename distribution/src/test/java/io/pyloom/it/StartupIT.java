@@ -150,6 +150,21 @@ class StartupIT extends BrowserIT {
     }
 
     @Test
+    void anAppPageNamesItsInterpreterModuleInALinkHeader() throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        Map<String, List<String>> expected = Map.of(
+                "/mpy.html", List.of("</pyloom/interpreters/micropython/1.27.0/micropython.mjs>; rel=modulepreload"),
+                "/py.html", List.of("</pyloom/interpreters/pyodide/314.0.7/pyodide.mjs>; rel=modulepreload"),
+                "/config-file.html", List.of()); // core.js reads config files; the server does not guess
+        for (Map.Entry<String, List<String>> page : expected.entrySet()) {
+            var response = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.url(page.getKey())))
+                    .build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+            assertEquals(200, response.statusCode(), page.getKey());
+            assertEquals(page.getValue(), response.headers().allValues("Link"), page.getKey());
+        }
+    }
+
+    @Test
     void theKernelsPythonComesFirstOnSysPathOnTheMainThreadAndInWorkers() {
         for (String type : List.of("mpy", "py")) {
             try (TestPage page = browser.open()) {

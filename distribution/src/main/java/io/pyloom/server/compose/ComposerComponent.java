@@ -4,18 +4,13 @@ import io.pyloom.server.api.ComposeException;
 import io.pyloom.server.api.Composed;
 import io.pyloom.server.api.Composer;
 import io.pyloom.server.api.UnknownPluginException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Collections;
-import java.util.Enumeration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.nio.file.Path;
 import io.pyloom.server.settings.Settings;
-import java.util.TreeMap;
-import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -50,8 +45,8 @@ public final class ComposerComponent implements Composer {
     @Activate
     public ComposerComponent(@Reference SourceProvider sources, BundleContext context, Settings settings) {
         this.sources = sources;
-        this.hosted = hostedVersions(context.getBundle());
-        this.toml = list(context.getBundle(), "vendor/smol-toml/").stream().sorted().reduce((a, b) -> b)
+        this.hosted = Interpreters.versionsIn(context.getBundle());
+        this.toml = Interpreters.entries(context.getBundle(), "vendor/smol-toml/").stream().sorted().reduce((a, b) -> b)
                 .map(folder -> folder + "dist/parse.js").orElse(null);
         modified(settings);
         sources.composable().values().stream().map(CachingComposer::keyIfPresent).filter(java.util.Objects::nonNull)
@@ -115,24 +110,5 @@ public final class ComposerComponent implements Composer {
     @Override
     public Set<String> defaultPlugins() {
         return composer.defaultPlugins();
-    }
-
-    /** interpreters/NAME/VERSION/ folders in this bundle: NAME to its VERSIONs, sorted. */
-    static Map<String, List<String>> hostedVersions(Bundle bundle) {
-        Map<String, List<String>> versions = new TreeMap<>();
-        for (String engine : list(bundle, "interpreters/")) {
-            String name = engine.substring("interpreters/".length(), engine.length() - 1);
-            for (String version : list(bundle, engine)) {
-                versions.computeIfAbsent(name, n -> new ArrayList<>())
-                        .add(version.substring(engine.length(), version.length() - 1));
-            }
-        }
-        versions.values().forEach(list -> list.sort(null));
-        return versions;
-    }
-
-    private static List<String> list(Bundle bundle, String folder) {
-        Enumeration<String> paths = bundle.getEntryPaths(folder);
-        return paths == null ? List.of() : Collections.list(paths);
     }
 }

@@ -56,6 +56,26 @@ public final class Interpreters {
         });
     }
 
+    /** interpreters/NAME/VERSION/ folders in a bundle: NAME to its VERSIONs, sorted. */
+    public static Map<String, java.util.List<String>> versionsIn(org.osgi.framework.Bundle bundle) {
+        Map<String, java.util.List<String>> versions = new TreeMap<>();
+        for (String engine : entries(bundle, "interpreters/")) {
+            String name = engine.substring("interpreters/".length(), engine.length() - 1);
+            for (String version : entries(bundle, engine)) {
+                versions.computeIfAbsent(name, n -> new java.util.ArrayList<>())
+                        .add(version.substring(engine.length(), version.length() - 1));
+            }
+        }
+        versions.values().forEach(list -> list.sort(null));
+        return versions;
+    }
+
+    /** The entries directly in a folder of a bundle (folders end with /). */
+    static java.util.List<String> entries(org.osgi.framework.Bundle bundle, String folder) {
+        java.util.Enumeration<String> paths = bundle.getEntryPaths(folder);
+        return paths == null ? java.util.List.of() : java.util.Collections.list(paths);
+    }
+
     private static String locate(String template, String name, String version, String file) {
         return template.isEmpty() ? "interpreters/" + name + "/" + version + "/" + file
                 : template.replace("{name}", name).replace("{version}", version).replace("{file}", file);

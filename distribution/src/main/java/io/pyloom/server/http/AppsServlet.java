@@ -5,8 +5,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import io.pyloom.server.compose.Interpreters;
 import io.pyloom.server.settings.Settings;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -25,12 +32,23 @@ public final class AppsServlet extends ReadOnlyServlet {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(AppsServlet.class);
 
+    /** Pages up to this size are read whole, to hint at their interpreter; larger ones stream. */
+    private static final long HINTED_PAGE_LIMIT = 1 << 20;
+
     private final transient AppFiles files;
+    private final transient PageHints hints;
+    private final transient Map<String, Hinted> hinted = new ConcurrentHashMap<>();
+
+    /** A page's hints, kept while its bytes stay the same. */
+    private record Hinted(long length, int hash, List<String> links) {
+    }
 
     @Activate
     public AppsServlet(BundleContext context, Settings settings) throws IOException {
         this.files = settings.apps().isEmpty() ? new BundleAppFiles(context.getBundle())
                 : new FolderAppFiles(Path.of(settings.apps()));
+        this.hints = new PageHints(new Interpreters(Interpreters.versionsIn(context.getBundle()),
+                settings.interpreters().strip()));
         LOG.info("Serving apps from {}", files.describe());
     }
 
@@ -60,10 +78,33 @@ public final class AppsServlet extends ReadOnlyServlet {
             serveTomlAsJson(file.get(), response, head, relative);
             return;
         }
+        if (relative.endsWith(".html") && file.get().length() <= HINTED_PAGE_LIMIT) {
+            servePage(request, response, file.get(), relative, head);
+            return;
+        }
         response.setContentType(MimeTypes.of(relative));
         try (InputStream in = file.get().open()) {
             Responses.stream(response, in, file.get().length(), head);
         }
+    }
+
+    /** An HTML page, with Link headers for the interpreters it will load (see {@link PageHints}). */
+    private void servePage(HttpServletRequest request, HttpServletResponse response, AppFiles.File file,
+            String relative, boolean head) throws IOException {
+        byte[] page;
+        try (InputStream in = file.open()) {
+            page = in.readAllBytes();
+        }
+        URI url = URI.create(request.getRequestURL().toString());
+        String key = url.getScheme() + "://" + url.getRawAuthority() + "/" + relative;
+        int hash = Arrays.hashCode(page);
+        Hinted known = hinted.get(key);
+        if (known == null || known.length() != page.length || known.hash() != hash) {
+            known = new Hinted(page.length, hash, hints.links(new String(page, StandardCharsets.UTF_8), url));
+            hinted.put(key, known);
+        }
+        known.links().forEach(link -> response.addHeader("Link", link));
+        Responses.bytes(response, MimeTypes.of(relative), page, head);
     }
 
     /** The kernel asks for TOML configs as JSON; plain requests still get the TOML file. */
