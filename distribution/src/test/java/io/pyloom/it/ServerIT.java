@@ -200,6 +200,34 @@ class ServerIT {
     }
 
     @Test
+    void clientsThatTakeGzipGetTheBuildsGzippedCopyOfTheSameBytes() throws Exception {
+        for (String path : List.of("/pyloom/interpreters/micropython/1.27.0/micropython.wasm",
+                "/pyloom/interpreters/micropython/1.27.0/micropython.mjs",
+                "/pyloom/interpreters/pyodide/314.0.7/pyodide.asm.wasm")) {
+            HttpResponse<byte[]> plain = get(path);
+            HttpResponse<byte[]> gzipped = get(path, "Accept-Encoding", "gzip, deflate, br");
+            assertEquals(200, gzipped.statusCode(), path);
+            assertEquals("gzip", gzipped.headers().firstValue("Content-Encoding").orElse(""), path);
+            assertEquals(type(plain), type(gzipped), path);
+            assertTrue(gzipped.body().length < plain.body().length * 0.6, path + ": " + gzipped.body().length);
+            byte[] unpacked = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped.body()))
+                    .readAllBytes();
+            assertTrue(java.util.Arrays.equals(plain.body(), unpacked), path);
+            assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty(), path);
+            assertEquals("Accept-Encoding", plain.headers().firstValue("Vary").orElse(""), path);
+        }
+        // Already compressed: sent as it is either way.
+        assertTrue(get("/pyloom/interpreters/pyodide/314.0.7/python_stdlib.zip", "Accept-Encoding", "gzip")
+                .headers().firstValue("Content-Encoding").isEmpty());
+        // The Pyodide snapshot is stored only gzipped: unpacked for a client that does not take gzip.
+        HttpResponse<byte[]> snapshot = get("/pyloom/interpreters/pyodide/314.0.7/pyloom-snapshot.bin");
+        assertEquals(200, snapshot.statusCode());
+        assertTrue(snapshot.body().length > 10_000_000, "unpacked: " + snapshot.body().length);
+        assertEquals(404, get("/pyloom/vendor/smol-toml").statusCode(), "a folder is no file");
+        assertEquals(404, get("/pyloom/interpreters/micropython/1.27.0").statusCode(), "a folder is no file");
+    }
+
+    @Test
     void everyResponseIsCrossOriginIsolated() throws Exception {
         for (String path : List.of("/", "/hello-py.html", "/pyloom/core.js", "/pyloom/api/plugins",
                 "/pyloom/interpreters/micropython/1.27.0/micropython.wasm", "/nothing-here")) {

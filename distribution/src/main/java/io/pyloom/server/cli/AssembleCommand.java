@@ -104,8 +104,9 @@ final class AssembleCommand implements Callable<Integer> {
             for (String entry : entries(folder)) {
                 byte[] bytes = read(server.getEntry(entry));
                 site.write(pyloom.resolve(entry), bytes);
-                if (entry.endsWith(".gz")) { // stored only gzipped: a static host needs the file itself
-                    site.write(pyloom.resolve(entry.substring(0, entry.length() - 3)), gunzip(bytes));
+                String unpacked = entry.endsWith(".gz") ? entry.substring(0, entry.length() - 3) : null;
+                if (unpacked != null && server.getEntry(unpacked) == null) { // stored only gzipped: a static host needs the file
+                    site.write(pyloom.resolve(unpacked), gunzip(bytes));
                 }
             }
         }

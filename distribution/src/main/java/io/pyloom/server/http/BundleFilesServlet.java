@@ -19,7 +19,10 @@ import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPa
 /**
  * Files this bundle hosts under versioned paths, so cached for good: the interpreters
  * ({@code /pyloom/interpreters/NAME/VERSION/FILE}) and small browser libraries
- * ({@code /pyloom/vendor/NAME/VERSION/FILE}).
+ * ({@code /pyloom/vendor/NAME/VERSION/FILE}). Where the build stored a gzipped copy of a file
+ * ({@code FILE.gz}), browsers that take gzip get that copy as it is, and no CPU is spent on
+ * compressing; the Pyodide snapshot is stored only gzipped, and unpacked for the rare client
+ * that does not take gzip.
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletPattern({ "/pyloom/interpreters/*", "/pyloom/vendor/*" })
@@ -47,60 +50,71 @@ public final class BundleFilesServlet extends ReadOnlyServlet {
             return;
         }
         String folder = request.getServletPath().substring("/pyloom/".length()); // interpreters or vendor
-        String key = folder + "/" + path.get();
-        byte[] cached = small.get(key);
-        if (cached != null) {
-            response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
-            Responses.bytes(response, MimeTypes.of(path.get()), cached, head);
+        String name = folder + "/" + path.get();
+        response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
+        response.setHeader("Vary", "Accept-Encoding");
+        if (path.get().isEmpty() || path.get().endsWith("/")) {
+            notFound(request, response);
             return;
         }
-        URL entry = path.get().isEmpty() || path.get().endsWith("/") ? null
-                : context.getBundle().getEntry(folder + "/" + path.get());
-        if (entry == null && !path.get().isEmpty()) {
-            URL gzipped = context.getBundle().getEntry(folder + "/" + path.get() + ".gz");
-            if (gzipped != null) {
-                servePrecompressed(gzipped, path.get(), request, response, head);
-                return;
-            }
+        if (acceptsGzip(request) && serve(name + ".gz", path.get(), true, response, head)) {
+            return;
         }
-        if (entry == null) {
-            Responses.error(response, HttpServletResponse.SC_NOT_FOUND,
-                    "No file " + request.getServletPath() + request.getPathInfo() + " on this server.");
+        if (serve(name, path.get(), false, response, head)) {
+            return;
+        }
+        URL gzipped = context.getBundle().getEntry(name + ".gz");
+        if (gzipped == null) {
+            notFound(request, response);
             return;
         }
         response.setContentType(MimeTypes.of(path.get()));
-        response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
+        try (InputStream in = new java.util.zip.GZIPInputStream(gzipped.openStream())) {
+            Responses.stream(response, in, -1, head); // stored only gzipped, asked for by a client that cannot unpack
+        }
+    }
+
+    /**
+     * Sends one bundle entry as it is stored, {@code gzip} when it is a gzipped copy of the file
+     * asked for; false when the bundle has no such entry.
+     */
+    private boolean serve(String entryName, String path, boolean gzip, HttpServletResponse response, boolean head)
+            throws IOException {
+        byte[] cached = small.get(entryName);
+        URL entry = cached != null ? null : context.getBundle().getEntry(entryName);
+        if (cached == null && (entry == null || context.getBundle().getEntryPaths(entryName + "/") != null)) {
+            return false; // none, or a folder
+        }
+        if (gzip) {
+            response.setHeader("Content-Encoding", "gzip");
+        }
+        if (cached != null) {
+            Responses.bytes(response, MimeTypes.of(path), cached, head);
+            return true;
+        }
         URLConnection connection = entry.openConnection();
         long length = connection.getContentLengthLong();
         try (InputStream in = connection.getInputStream()) {
             if (length >= 0 && length <= CACHED_MAX) {
                 byte[] bytes = in.readAllBytes();
-                small.put(key, bytes);
-                Responses.bytes(response, MimeTypes.of(path.get()), bytes, head);
+                small.put(entryName, bytes);
+                Responses.bytes(response, MimeTypes.of(path), bytes, head);
             } else {
+                response.setContentType(MimeTypes.of(path));
                 Responses.stream(response, in, length, head);
             }
         }
+        return true;
     }
 
-    /**
-     * A file the build stored only gzipped (the Pyodide snapshot: 31 MB of mostly empty memory):
-     * sent as it is to clients that take gzip, unpacked on the way for the others.
-     */
-    private static void servePrecompressed(URL gzipped, String path, HttpServletRequest request,
-            HttpServletResponse response, boolean head) throws IOException {
-        response.setContentType(MimeTypes.of(path));
-        response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
-        response.setHeader("Vary", "Accept-Encoding");
+    private static boolean acceptsGzip(HttpServletRequest request) {
         String accepted = request.getHeader("Accept-Encoding");
-        URLConnection connection = gzipped.openConnection();
-        try (InputStream in = connection.getInputStream()) {
-            if (accepted != null && accepted.contains("gzip")) {
-                response.setHeader("Content-Encoding", "gzip");
-                Responses.stream(response, in, connection.getContentLengthLong(), head);
-            } else {
-                Responses.stream(response, new java.util.zip.GZIPInputStream(in), -1, head);
-            }
-        }
+        return accepted != null && accepted.contains("gzip");
+    }
+
+    private static void notFound(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("Cache-Control", "no-store");
+        Responses.error(response, HttpServletResponse.SC_NOT_FOUND,
+                "No file " + request.getServletPath() + request.getPathInfo() + " on this server.");
     }
 }
