@@ -58,6 +58,8 @@ public final class ComparisonFigures {
         Map<String, List<Load>> cold = new LinkedHashMap<>();
         Map<String, List<Load>> warm = new LinkedHashMap<>();
         Map<String, List<Double>> floors = new LinkedHashMap<>();
+        Map<String, List<Load>> slow = new LinkedHashMap<>();
+        int slowRuns = Math.max(3, runs / 5);
         ServerFigures figures;
         try (PyloomServer server = PyloomServer.start("bench-compare", "--apps", apps.toString());
                 Browser browser = new Browser()) {
@@ -85,6 +87,17 @@ public final class ComparisonFigures {
                     }
                 }
             }
+            for (int run = 0; run < slowRuns; run++) {
+                for (String type : List.of("mpy", "py")) {
+                    for (String system : List.of("pyloom", "pyscript")) {
+                        try (TestPage page = browser.open()) {
+                            SlowNetwork.emulate(page.page());
+                            slow.computeIfAbsent(system + " " + type, k -> new ArrayList<>())
+                                    .add(load(page, server.url("/" + system + "-" + type + ".html"), type));
+                        }
+                    }
+                }
+            }
         }
         System.out.println(figures);
         System.out.printf("Start-up, Pyloom next to PyScript 0.7.31 (medians of %d runs, %d cores, ms from navigation)%n%n",
@@ -109,6 +122,14 @@ public final class ComparisonFigures {
             System.out.printf("%-34s %10.0f %10s %8s   (Pyloom's %s is floor + %.0f ms)%n%n", "floor (" + type + " alone)", floor,
                     "", "", event, ours - floor);
             steps(cold.get("pyloom " + type), event);
+        }
+        System.out.printf("On an emulated network (%s), cold, medians of %d runs%n%n", SlowNetwork.describe(), slowRuns);
+        System.out.printf("%-34s %10s %10s %8s%n", "measure", "Pyloom", "PyScript", "ratio");
+        for (String type : List.of("mpy", "py")) {
+            String event = type.equals("mpy") ? "mpy:ready" : "py:ready";
+            row(event, median(slow.get("pyloom " + type), Load::ready), median(slow.get("pyscript " + type), Load::ready));
+            row("py:all-done (" + type + ")", median(slow.get("pyloom " + type), Load::allDone),
+                    median(slow.get("pyscript " + type), Load::allDone));
         }
     }
 
