@@ -74,6 +74,7 @@
       link.crossOrigin = "anonymous"; // as the interpreter's own fetch() asks: cors, same-origin credentials
     }
     document.head.append(link);
+    return link;
   };
 
   // How each interpreter starts (stdout and stderr go to the console line by line, as print()
@@ -83,8 +84,9 @@
   const starters = {
     mpy: (module) => module.loadMicroPython({ linebuffer: true,
       stdout: (line) => console.log(line), stderr: (line) => console.error(line) }),
-    py: async (module, url, snapshot) => {
+    py: async (module, url, snapshotChoice) => {
       const options = { indexURL: new URL(".", url).href };
+      const snapshot = (await snapshotChoice)?.bytes;
       if (snapshot) {
         try {
           const pyodide = await module.loadPyodide({ ...options, _loadSnapshot: snapshot });
@@ -106,24 +108,61 @@
     }
     return null;
   };
+  // The snapshot (6 MB gzipped) saves about 2 s of CPU, and pays only where it downloads in less.
+  // On a page it is asked for once the interpreter's first large file (wasm or zip) is in, and
+  // only when the interpreter's files so far came in at this rate or better: on slower networks
+  // it would cost more than it saves. In a worker, it is always asked for.
+  const SNAPSHOT_BYTES_PER_SECOND = 2.5e6;
+  const fastEnough = (moduleUrl) => new Promise((resolve) => {
+    const files = [moduleUrl, ...(hostedFile(boot.companions, moduleUrl) || []).map((f) => new URL(f, boot.base).href)];
+    const large = files.filter((href) => /\.(wasm|zip)$/.test(href));
+    if (large.length === 0) {
+      resolve(true);
+      return;
+    }
+    const judge = () => {
+      const entries = performance.getEntriesByType("resource").filter((e) => files.includes(e.name));
+      const bytes = entries.reduce((sum, e) => sum + e.encodedBodySize, 0);
+      const since = Math.min(...entries.map((e) => e.startTime));
+      resolve(bytes * 1000 >= SNAPSHOT_BYTES_PER_SECOND * Math.max(1, performance.now() - since));
+    };
+    for (const href of large) {
+      const link = preload(href, "preload"); // the boot's own hint: one download, a load event here
+      link.addEventListener("load", judge);
+      link.addEventListener("error", () => resolve(false)); // Pyodide's own load will say what is wrong
+    }
+  });
+  // A promise of { bytes: the snapshot's download }, or of null when Pyodide should start afresh.
   const snapshotOf = (url) => {
     const file = hostedFile(boot.snapshots, url);
     if (!file) {
-      return null;
+      return Promise.resolve(null);
     }
     const href = new URL(file, boot.base).href;
-    const snapshot = fetch(href).then((r) => {
-      if (!r.ok) {
-        throw new Error(`HTTP ${r.status} for ${href}`);
+    const download = () => {
+      const bytes = fetch(href).then((r) => {
+        if (!r.ok) {
+          throw new Error(`HTTP ${r.status} for ${href}`);
+        }
+        return r.arrayBuffer();
+      });
+      bytes.catch(ignore); // the starter reports it
+      return { bytes };
+    };
+    if (!globalThis.document) {
+      return Promise.resolve(download());
+    }
+    return fastEnough(url).then((fast) => {
+      if (fast) {
+        return download();
       }
-      return r.arrayBuffer();
+      mark("py snapshot skipped: the network is slower than the CPU it saves");
+      return null;
     });
-    snapshot.catch(ignore); // the starter reports it
-    return snapshot;
   };
   const started = {}; // type and module URL -> the interpreter started early, until the kernel takes it
   const start = (type, url) => {
-    const snapshot = type === "py" ? snapshotOf(url) : null; // fetched beside the module
+    const snapshot = type === "py" ? snapshotOf(url) : null; // chosen, and fetched, beside the module
     return import(url).then((module) => starters[type](module, url, snapshot)).then((interpreter) => {
       mark(`${type} interpreter started`);
       return interpreter;

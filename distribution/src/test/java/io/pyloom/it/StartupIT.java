@@ -150,6 +150,32 @@ class StartupIT extends BrowserIT {
     }
 
     @Test
+    void onASlowNetworkPyodideStartsAfreshWithoutFetchingTheSnapshot() {
+        try (TestPage page = browser.open()) {
+            // 16 Mbit/s: the 6 MB snapshot would take longer to come than the CPU it saves.
+            com.microsoft.playwright.CDPSession cdp = page.page().context().newCDPSession(page.page());
+            cdp.send("Network.enable");
+            com.google.gson.JsonObject conditions = new com.google.gson.JsonObject();
+            conditions.addProperty("offline", false);
+            conditions.addProperty("latency", 20);
+            conditions.addProperty("downloadThroughput", 2_000_000);
+            conditions.addProperty("uploadThroughput", 2_000_000);
+            cdp.send("Network.emulateNetworkConditions", conditions);
+            List<String> paths = requests(page);
+            page.navigate(server.url("/py.html")).awaitAllDone();
+            assertTrue(page.text("#out").startsWith("0."), page.console().toString());
+            assertEquals(0, marks(page));
+            assertTrue(paths.stream().noneMatch(path -> path.endsWith("/pyloom-snapshot.bin")), paths.toString());
+            assertEquals(1, ((Number) page.page().evaluate("() => performance.getEntriesByName("
+                    + "'pyloom:py snapshot skipped: the network is slower than the CPU it saves').length")).intValue());
+            for (String file : List.of("/pyodide.asm.wasm", "/python_stdlib.zip", "/pyodide.asm.mjs")) {
+                assertEquals(1, paths.stream().filter(path -> path.endsWith(file)).count(), file + ": " + paths);
+            }
+            assertTrue(page.console().stream().noneMatch(line -> line.startsWith("warning")), page.console().toString());
+        }
+    }
+
+    @Test
     void anAppPageNamesItsInterpreterModuleInALinkHeader() throws Exception {
         java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
         Map<String, List<String>> expected = Map.of(

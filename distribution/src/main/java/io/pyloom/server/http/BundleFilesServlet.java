@@ -53,6 +53,9 @@ public final class BundleFilesServlet extends ReadOnlyServlet {
         String name = folder + "/" + path.get();
         response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
         response.setHeader("Vary", "Accept-Encoding");
+        // core.js weighs the interpreter's downloads (resource timing) to choose whether to fetch
+        // the Pyodide snapshot, also on pages of other origins.
+        response.setHeader("Timing-Allow-Origin", "*");
         if (path.get().isEmpty() || path.get().endsWith("/")) {
             notFound(request, response);
             return;
