@@ -95,16 +95,27 @@ public final class AppsServlet extends ReadOnlyServlet {
         try (InputStream in = file.open()) {
             page = in.readAllBytes();
         }
-        URI url = URI.create(request.getRequestURL().toString());
-        String key = url.getScheme() + "://" + url.getRawAuthority() + "/" + relative;
         int hash = Arrays.hashCode(page);
-        Hinted known = hinted.get(key);
+        Hinted known = hinted.get(relative); // one entry per page of the folder, whatever the Host header says
         if (known == null || known.length() != page.length || known.hash() != hash) {
-            known = new Hinted(page.length, hash, hints.links(new String(page, StandardCharsets.UTF_8), url));
-            hinted.put(key, known);
+            known = new Hinted(page.length, hash, hints.links(new String(page, StandardCharsets.UTF_8),
+                    pageUrl(request, relative)));
+            hinted.put(relative, known);
         }
         known.links().forEach(link -> response.addHeader("Link", link));
         Responses.bytes(response, MimeTypes.of(relative), page, head);
+    }
+
+    /**
+     * The page's URL on a stand-in origin: the hints name this server's files by path, and
+     * anything on another origin by its full URL.
+     */
+    private static URI pageUrl(HttpServletRequest request, String relative) {
+        try {
+            return new URI("http", PageHints.THIS_SERVER, request.getContextPath() + "/" + relative, null);
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException("Not a page path: " + relative, e);
+        }
     }
 
     /** The kernel asks for TOML configs as JSON; plain requests still get the TOML file. */

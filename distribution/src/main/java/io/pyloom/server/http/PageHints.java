@@ -25,6 +25,9 @@ import org.tomlj.TomlParseResult;
  */
 final class PageHints {
 
+    /** The origin page URLs are given on: links to it are written as paths. */
+    static final String THIS_SERVER = "pyloom.invalid";
+
     private static final Pattern CORE_JS = Pattern.compile("/pyloom/core(-[0-9a-f]+)?\\.js$");
     private static final Pattern CONFIG_FILE = Pattern.compile("^\\S+\\.(json|toml)(\\?\\S*)?$");
     private static final Pattern VERSION = Pattern.compile("^[0-9][0-9a-z.]*$");

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class PageHintsTest {
 
-    private static final URI PAGE = URI.create("http://localhost:8080/apps/page.html");
+    private static final URI PAGE = URI.create("http://" + PageHints.THIS_SERVER + "/apps/page.html");
     private static final String CORE = "<script type=\"module\" src=\"/pyloom/core.js\"></script>";
     private static final String MPY = "</pyloom/interpreters/micropython/1.27.0/micropython.mjs>; rel=modulepreload";
     private static final String PY = "</pyloom/interpreters/pyodide/314.0.7/pyodide.mjs>; rel=modulepreload";
