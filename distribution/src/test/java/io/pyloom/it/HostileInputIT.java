@@ -33,6 +33,8 @@ class HostileInputIT {
         Path outside = Files.createDirectories(ROOT.resolve("outside"));
         Path wheels = Files.createDirectories(ROOT.resolve("wheels"));
         Files.writeString(site.resolve("index.html"), "<!doctype html><title>ok</title>");
+        Files.writeString(site.resolve("app.html"), "<!doctype html><script type=\"module\" src=\"/pyloom/core.js\"></script>"
+                + "<script type=\"mpy\">print(1)</script>");
         Files.writeString(ROOT.resolve("secret.txt"), SECRET);
         Files.writeString(outside.resolve("secret.txt"), SECRET);
         Files.writeString(site.getParent().getParent().resolve("secret.txt"), SECRET);
@@ -53,7 +55,9 @@ class HostileInputIT {
     private static String send(String requestLine, String... headers) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", server.uri("/").getPort())) {
             socket.setSoTimeout(30_000);
-            StringBuilder request = new StringBuilder(requestLine).append("\r\nHost: 127.0.0.1\r\nConnection: close\r\n");
+            boolean ownHost = java.util.Arrays.stream(headers).anyMatch(header -> header.startsWith("Host:"));
+            StringBuilder request = new StringBuilder(requestLine).append(ownHost ? "\r\n" : "\r\nHost: 127.0.0.1\r\n")
+                    .append("Connection: close\r\n");
             for (String header : headers) {
                 request.append(header).append("\r\n");
             }
@@ -123,6 +127,17 @@ class HostileInputIT {
         assertRefused("TRACE", send("TRACE / HTTP/1.1"));
         assertRefused("a request line that is not HTTP", send("HELLO"));
         assertEquals(200, status(send("GET /pyloom/api/plugins HTTP/1.1")), "and the server is still up");
+    }
+
+    @Test
+    void anyHostHeaderGetsTheSamePathOnlyInterpreterHint() throws Exception {
+        String hint = "Link: </pyloom/interpreters/micropython/1.27.0/micropython.mjs>; rel=modulepreload";
+        for (String host : List.of("127.0.0.1", "evil.example", "evil.example:1", "[::1]:9")) {
+            String response = send("GET /app.html HTTP/1.1", "Host: " + host);
+            assertEquals(200, status(response), host + ":\n" + response);
+            assertTrue(response.contains(hint), host + ":\n" + response);
+            assertFalse(response.contains("evil"), host + ":\n" + response);
+        }
     }
 
     @Test
