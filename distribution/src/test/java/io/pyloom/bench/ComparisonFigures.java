@@ -2,6 +2,7 @@ package io.pyloom.bench;
 
 import io.pyloom.it.Browser;
 import io.pyloom.it.PyloomServer;
+import io.pyloom.it.SlowNetwork;
 import io.pyloom.it.TestPage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +25,10 @@ public final class ComparisonFigures {
             "mpy", "/pyloom/interpreters/micropython/1.27.0/micropython.mjs");
 
     private static final ScriptBytes SCRIPT_BYTES = new ScriptBytes();
+
+    /** The emulated network of the last pass: a modest broadband line. */
+    private static final int SLOW_MEGABITS = 10;
+    private static final int SLOW_LATENCY_MS = 40;
 
     /** One page load: times in ms since navigation, and the JS bytes before the interpreter request (raw, gzip). */
     record Load(double ready, double allDone, long jsRaw, long jsGzip, long ownGzip, Map<String, Double> steps) {
@@ -91,7 +96,7 @@ public final class ComparisonFigures {
                 for (String type : List.of("mpy", "py")) {
                     for (String system : List.of("pyloom", "pyscript")) {
                         try (TestPage page = browser.open()) {
-                            SlowNetwork.emulate(page.page());
+                            SlowNetwork.emulate(page.page(), SLOW_MEGABITS, SLOW_LATENCY_MS);
                             slow.computeIfAbsent(system + " " + type, k -> new ArrayList<>())
                                     .add(load(page, server.url("/" + system + "-" + type + ".html"), type));
                         }
@@ -123,7 +128,8 @@ public final class ComparisonFigures {
                     "", "", event, ours - floor);
             steps(cold.get("pyloom " + type), event);
         }
-        System.out.printf("On an emulated network (%s), cold, medians of %d runs%n%n", SlowNetwork.describe(), slowRuns);
+        System.out.printf("On an emulated network (%d Mbit/s each way, %d ms added to each request), cold,"
+                + " medians of %d runs%n%n", SLOW_MEGABITS, SLOW_LATENCY_MS, slowRuns);
         System.out.printf("%-34s %10s %10s %8s%n", "measure", "Pyloom", "PyScript", "ratio");
         for (String type : List.of("mpy", "py")) {
             String event = type.equals("mpy") ? "mpy:ready" : "py:ready";

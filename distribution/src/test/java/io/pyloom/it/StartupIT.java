@@ -153,14 +153,7 @@ class StartupIT extends BrowserIT {
     void onASlowNetworkPyodideStartsAfreshWithoutFetchingTheSnapshot() {
         try (TestPage page = browser.open()) {
             // 16 Mbit/s: the 6 MB snapshot would take longer to come than the CPU it saves.
-            com.microsoft.playwright.CDPSession cdp = page.page().context().newCDPSession(page.page());
-            cdp.send("Network.enable");
-            com.google.gson.JsonObject conditions = new com.google.gson.JsonObject();
-            conditions.addProperty("offline", false);
-            conditions.addProperty("latency", 20);
-            conditions.addProperty("downloadThroughput", 2_000_000);
-            conditions.addProperty("uploadThroughput", 2_000_000);
-            cdp.send("Network.emulateNetworkConditions", conditions);
+            SlowNetwork.emulate(page.page(), 16, 20);
             List<String> paths = requests(page);
             page.navigate(server.url("/py.html")).awaitAllDone();
             assertTrue(page.text("#out").startsWith("0."), page.console().toString());
