@@ -15,7 +15,7 @@ import java.util.List;
 public final class Trace {
 
     private static final List<String> CATEGORIES = List.of("devtools.timeline", "disabled-by-default-devtools.timeline",
-            "v8.execute", "v8", "blink.user_timing", "loading");
+            "v8.execute", "v8", "blink.user_timing", "loading", "disabled-by-default-v8.cpu_profiler");
 
     public static void main(String[] args) throws Exception {
         try (Browser browser = new Browser(); TestPage page = browser.open()) {

@@ -38,7 +38,10 @@ public final class TeaVmCompiler {
             tool.setEntryPointName("main");
             tool.setJsModuleType(JSModuleType.ES2015);
             tool.setObfuscated(true);
-            tool.setOptimizationLevel(TeaVMOptimizationLevel.FULL);
+            // Not FULL: its inlining copies callees into every coroutine (each await's state machine),
+            // and the runtime grows by a third (213 KB against 163 KB). Pages start faster with the
+            // smaller file: it is parsed beside the interpreter's own start, on the same two cores.
+            tool.setOptimizationLevel(TeaVMOptimizationLevel.ADVANCED);
             tool.setTargetDirectory(dir.toFile());
             tool.setTargetFileName("kernel.js");
             tool.setClassLoader(new ComposeClassLoader(sources, toolchain));
