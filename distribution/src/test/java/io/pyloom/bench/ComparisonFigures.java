@@ -124,8 +124,9 @@ public final class ComparisonFigures {
                     median(cold.get("pyscript " + type), l -> (double) l.ownGzip()));
             double floor = medianOf(floors.get(type));
             double ours = median(cold.get("pyloom " + type), Load::ready);
-            System.out.printf("%-34s %10.0f %10s %8s   (Pyloom's %s is floor + %.0f ms)%n%n", "floor (" + type + " alone)", floor,
+            System.out.printf("%-34s %10.0f %10s %8s   (Pyloom's %s is floor + %.0f ms)%n", "floor (" + type + " alone)", floor,
                     "", "", event, ours - floor);
+            spread(event, cold.get("pyloom " + type), cold.get("pyscript " + type), floors.get(type));
             steps(cold.get("pyloom " + type), event);
         }
         System.out.printf("On an emulated network (%d Mbit/s each way, %d ms added to each request), cold,"
@@ -137,6 +138,28 @@ public final class ComparisonFigures {
             row("py:all-done (" + type + ")", median(slow.get("pyloom " + type), Load::allDone),
                     median(slow.get("pyscript " + type), Load::allDone));
         }
+    }
+
+    /**
+     * How far one run's figures can be trusted: the loads of a run were made one after the other,
+     * so each run gives its own ratio and its own distance from the floor. Prints the middle half
+     * of those, per run.
+     */
+    private static void spread(String event, List<Load> ours, List<Load> theirs, List<Double> floors) {
+        List<Double> ratios = new ArrayList<>();
+        List<Double> overFloor = new ArrayList<>();
+        for (int run = 0; run < ours.size(); run++) {
+            ratios.add(ours.get(run).ready() / theirs.get(run).ready());
+            overFloor.add(ours.get(run).ready() - floors.get(run));
+        }
+        System.out.printf("  cold %s, per run (middle half of %d): ratio %.2f–%.2fx, floor + %.0f–%.0f ms%n%n", event,
+                ratios.size(), quartile(ratios, 1), quartile(ratios, 3), quartile(overFloor, 1), quartile(overFloor, 3));
+    }
+
+    private static double quartile(List<Double> values, int which) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(Math.min(sorted.size() - 1, sorted.size() * which / 4));
     }
 
     /** Where Pyloom's cold time goes: the median time of each step, in order. */
@@ -157,10 +180,10 @@ public final class ComparisonFigures {
         System.out.printf("%-34s %10.0f %10.0f %7.2fx%n", measure, ours, theirs, ours / theirs);
     }
 
-    /** Loads the page and waits for all-done; counts the scripts requested before the interpreter was. */
-    /** Done: py:all-done, and a floor page's time. */
+    /** Done: py:all-done. */
     private static final String DONE = "(window.__events || []).some(e => e.name === 'py:all-done')";
 
+    /** Loads the page and waits for all-done; counts the scripts requested before the interpreter was. */
     private static Load load(TestPage page, String url, String type) {
         page.navigate(url);
         QuietWait.until(page.page(), DONE);
