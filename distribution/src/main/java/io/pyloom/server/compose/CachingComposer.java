@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
 public final class CachingComposer implements Composer {
 
     private static final Logger LOG = LoggerFactory.getLogger(CachingComposer.class);
-    private static final String SETTINGS = "teavm=es2015,full,obfuscated;weaver=1";
+    /** The compiler's and the weaver's settings: a composition cached under other settings is not reused. */
+    private static final String SETTINGS = TeaVmCompiler.SETTINGS + ";weaver=2";
 
     private final SourceProvider sources;
     private final Interpreters interpreters;

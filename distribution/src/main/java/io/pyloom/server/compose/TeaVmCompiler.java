@@ -20,6 +20,16 @@ public final class TeaVmCompiler {
 
     static final String MAIN_CLASS = "io.pyloom.kernel.Kernel";
 
+    /**
+     * Not FULL: its inlining copies callees into every coroutine (each await's state machine), and
+     * the runtime grows by a third (213 KB against 163 KB). Pages start faster with the smaller
+     * file: it is parsed beside the interpreter's own start, on the same cores.
+     */
+    private static final TeaVMOptimizationLevel OPTIMISATION = TeaVMOptimizationLevel.ADVANCED;
+
+    /** What this compiler does to the same sources; part of the compositions' cache key. */
+    static final String SETTINGS = "teavm=es2015," + OPTIMISATION.name().toLowerCase(java.util.Locale.ROOT) + ",obfuscated";
+
     private final ClassLoader toolchain;
 
     /** @param toolchain a class loader that sees TeaVM's class library and JSO (not Pyloom's bundles) */
@@ -38,10 +48,7 @@ public final class TeaVmCompiler {
             tool.setEntryPointName("main");
             tool.setJsModuleType(JSModuleType.ES2015);
             tool.setObfuscated(true);
-            // Not FULL: its inlining copies callees into every coroutine (each await's state machine),
-            // and the runtime grows by a third (213 KB against 163 KB). Pages start faster with the
-            // smaller file: it is parsed beside the interpreter's own start, on the same two cores.
-            tool.setOptimizationLevel(TeaVMOptimizationLevel.ADVANCED);
+            tool.setOptimizationLevel(OPTIMISATION);
             tool.setTargetDirectory(dir.toFile());
             tool.setTargetFileName("kernel.js");
             tool.setClassLoader(new ComposeClassLoader(sources, toolchain));
