@@ -214,8 +214,6 @@ public final class ComparisonFigures {
     }
 
     private static double medianOf(List<Double> values) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        return sorted.get(sorted.size() / 2);
+        return quartile(values, 2);
     }
 }
