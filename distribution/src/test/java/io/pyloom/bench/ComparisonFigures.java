@@ -31,7 +31,7 @@ public final class ComparisonFigures {
     private static final int SLOW_LATENCY_MS = 40;
 
     /** One page load: times in ms since navigation, and the JS bytes before the interpreter request (raw, gzip). */
-    record Load(double ready, double allDone, long jsRaw, long jsGzip, long ownGzip, Map<String, Double> steps) {
+    record Load(double ready, double allDone, long jsRaw, long jsGzip, long ownGzip, Map<String, Double> steps, double cpu) {
     }
 
     /** Pyloom's steps on one load: its performance marks, and when its files arrived. */
@@ -63,6 +63,7 @@ public final class ComparisonFigures {
         Map<String, List<Load>> cold = new LinkedHashMap<>();
         Map<String, List<Load>> warm = new LinkedHashMap<>();
         Map<String, List<Double>> floors = new LinkedHashMap<>();
+        Map<String, List<Double>> floorCpu = new LinkedHashMap<>();
         Map<String, List<Load>> slow = new LinkedHashMap<>();
         int slowRuns = Math.max(3, runs / 5);
         ServerFigures figures;
@@ -75,26 +76,30 @@ public final class ComparisonFigures {
                     load(page, server.url("/" + system + "-mpy.html"), "mpy");
                 }
             }
-            for (int run = 0; run < runs; run++) {
-                for (String type : List.of("mpy", "py")) {
-                    for (String system : List.of("pyloom", "pyscript")) {
-                        String url = server.url("/" + system + "-" + type + ".html");
+            // One interpreter at a time, MicroPython first: a Pyodide page leaves the machine busy
+            // for a while after it closes, and whichever page came next paid for it. Each run
+            // rotates the order, so that no contender always follows the same one.
+            for (String type : List.of("mpy", "py")) {
+                for (int run = 0; run < runs; run++) {
+                    for (String contender : rotated(CONTENDERS, run)) {
                         try (TestPage page = browser.open()) {
-                            cold.computeIfAbsent(system + " " + type, k -> new ArrayList<>()).add(load(page, url, type));
-                            warm.computeIfAbsent(system + " " + type, k -> new ArrayList<>()).add(load(page, url, type));
+                            if (contender.equals("floor")) {
+                                Map<String, Long> cpuBefore = cpuReading();
+                                double floor = floor(page, server.url("/floor-" + type + ".html"));
+                                floorCpu.computeIfAbsent(type, k -> new ArrayList<>()).add(cpuSince(cpuBefore));
+                                floors.computeIfAbsent(type, k -> new ArrayList<>()).add(floor);
+                                continue;
+                            }
+                            String url = server.url("/" + contender + "-" + type + ".html");
+                            cold.computeIfAbsent(contender + " " + type, k -> new ArrayList<>()).add(load(page, url, type));
+                            warm.computeIfAbsent(contender + " " + type, k -> new ArrayList<>()).add(load(page, url, type));
                         }
-                    }
-                    try (TestPage page = browser.open()) {
-                        page.navigate(server.url("/floor-" + type + ".html"));
-                        QuietWait.until(page.page(), "window.__floor !== undefined");
-                        floors.computeIfAbsent(type, k -> new ArrayList<>())
-                                .add(((Number) page.page().evaluate("() => window.__floor")).doubleValue());
                     }
                 }
             }
-            for (int run = 0; run < slowRuns; run++) {
-                for (String type : List.of("mpy", "py")) {
-                    for (String system : List.of("pyloom", "pyscript")) {
+            for (String type : List.of("mpy", "py")) {
+                for (int run = 0; run < slowRuns; run++) {
+                    for (String system : rotated(List.of("pyloom", "pyscript"), run)) {
                         try (TestPage page = browser.open()) {
                             SlowNetwork.emulate(page.page(), SLOW_MEGABITS, SLOW_LATENCY_MS);
                             slow.computeIfAbsent(system + " " + type, k -> new ArrayList<>())
@@ -120,12 +125,19 @@ public final class ComparisonFigures {
                     median(cold.get("pyscript " + type), l -> (double) l.jsRaw()));
             row("JS before the interpreter, gzip B", median(cold.get("pyloom " + type), l -> (double) l.jsGzip()),
                     median(cold.get("pyscript " + type), l -> (double) l.jsGzip()));
+            if (ChromiumCpu.available()) {
+                row("CPU, all of Chromium, to all-done ms", median(cold.get("pyloom " + type), Load::cpu),
+                        median(cold.get("pyscript " + type), Load::cpu));
+            }
             row("all its own JS (no interpreter), gzip B", median(cold.get("pyloom " + type), l -> (double) l.ownGzip()),
                     median(cold.get("pyscript " + type), l -> (double) l.ownGzip()));
             double floor = medianOf(floors.get(type));
             double ours = median(cold.get("pyloom " + type), Load::ready);
             System.out.printf("%-34s %10.0f %10s %8s   (Pyloom's %s is floor + %.0f ms)%n", "floor (" + type + " alone)", floor,
                     "", "", event, ours - floor);
+            if (ChromiumCpu.available()) {
+                System.out.printf("%-34s %10.0f%n", "  its CPU, all of Chromium, ms", medianOf(floorCpu.get(type)));
+            }
             spread(event, cold.get("pyloom " + type), cold.get("pyscript " + type), floors.get(type));
             steps(cold.get("pyloom " + type), event);
         }
@@ -180,13 +192,40 @@ public final class ComparisonFigures {
         System.out.printf("%-34s %10.0f %10.0f %7.2fx%n", measure, ours, theirs, ours / theirs);
     }
 
+    /** What each run loads, in an order rotated from run to run. */
+    private static final List<String> CONTENDERS = List.of("pyloom", "pyscript", "floor");
+
+    private static List<String> rotated(List<String> order, int by) {
+        List<String> copy = new ArrayList<>(order);
+        Collections.rotate(copy, -(by % copy.size()));
+        return copy;
+    }
+
+    /** Chromium's CPU time so far, or nothing where the machine does not say. */
+    private static Map<String, Long> cpuReading() {
+        return ChromiumCpu.available() ? ChromiumCpu.read() : Map.of();
+    }
+
+    private static double cpuSince(Map<String, Long> reading) {
+        return ChromiumCpu.available() ? ChromiumCpu.msSince(reading) : 0;
+    }
+
+    /** The floor page's own time to its one statement. */
+    private static double floor(TestPage page, String url) {
+        page.navigate(url);
+        QuietWait.until(page.page(), "window.__floor !== undefined");
+        return ((Number) page.page().evaluate("() => window.__floor")).doubleValue();
+    }
+
     /** Done: py:all-done. */
     private static final String DONE = "(window.__events || []).some(e => e.name === 'py:all-done')";
 
     /** Loads the page and waits for all-done; counts the scripts requested before the interpreter was. */
     private static Load load(TestPage page, String url, String type) {
+        Map<String, Long> cpuBefore = cpuReading();
         page.navigate(url);
         QuietWait.until(page.page(), DONE);
+        double cpu = cpuSince(cpuBefore);
         double ready = 0;
         double allDone = 0;
         for (Map<String, Object> event : page.events()) {
@@ -204,7 +243,7 @@ public final class ComparisonFigures {
         Map<String, Object> marks = (Map<String, Object>) page.page().evaluate(STEPS);
         Map<String, Double> steps = new java.util.TreeMap<>();
         marks.forEach((name, t) -> steps.put(name, ((Number) t).doubleValue()));
-        return new Load(ready, allDone, js.beforeRaw(), js.beforeGzip(), js.allGzip(), steps);
+        return new Load(ready, allDone, js.beforeRaw(), js.beforeGzip(), js.allGzip(), steps, cpu);
     }
 
     private static double median(List<Load> loads, java.util.function.ToDoubleFunction<Load> value) {
