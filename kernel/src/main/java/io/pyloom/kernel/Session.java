@@ -100,28 +100,11 @@ final class Session {
         registry.report(new Failure(engine.type(), message, first.element()));
     }
 
+    /** Runs one script; whatever happens, it ends with its done event. */
     private void runOne(ScriptRun run) {
         String type = engine.type();
         try {
-            String code = codeOf(run.tag());
-            setState(state, run.target(), run.script());
-            Js.dispatch(run.script(), type + ":ready", Js.workerDetail(false));
-            hooks.notify(Hook.BEFORE_RUN, run);
-            hooks.notify(Hook.BEFORE_RUN_ASYNC, run);
-            Js.setCurrentScript(run.script());
-            try {
-                hooks.runCode(Hook.CODE_BEFORE_RUN, run);
-                if (run.tag().isSync()) {
-                    python.runSync(code);
-                } else {
-                    python.run(code);
-                }
-                hooks.runCode(Hook.CODE_AFTER_RUN, run);
-            } finally {
-                Js.clearCurrentScript();
-            }
-            hooks.notify(Hook.AFTER_RUN, run);
-            hooks.notify(Hook.AFTER_RUN_ASYNC, run);
+            execute(run);
         } catch (PythonError | KernelError e) {
             hooks.report(new Failure(type, e.getMessage(), run.script()));
         } catch (RuntimeException e) {
@@ -129,6 +112,35 @@ final class Session {
             hooks.report(new Failure(type, "Pyloom failed while running this script: " + e.getMessage(), run.script()));
         } finally {
             Js.dispatch(run.script(), type + ":done", Js.workerDetail(false));
+        }
+    }
+
+    // Kept apart from runOne's handlers: each step here may wait, and TeaVM copies a method's
+    // exception handling into every step at which it waits.
+    private void execute(ScriptRun run) throws PythonError, KernelError {
+        String code = codeOf(run.tag());
+        setState(state, run.target(), run.script());
+        Js.dispatch(run.script(), engine.type() + ":ready", Js.workerDetail(false));
+        hooks.notify(Hook.BEFORE_RUN, run);
+        hooks.notify(Hook.BEFORE_RUN_ASYNC, run);
+        runAsCurrentScript(run, code);
+        hooks.notify(Hook.AFTER_RUN, run);
+        hooks.notify(Hook.AFTER_RUN_ASYNC, run);
+    }
+
+    /** The code hooks and the script's code, with the script as document.currentScript. */
+    private void runAsCurrentScript(ScriptRun run, String code) throws PythonError {
+        Js.setCurrentScript(run.script());
+        try {
+            hooks.runCode(Hook.CODE_BEFORE_RUN, run);
+            if (run.tag().isSync()) {
+                python.runSync(code);
+            } else {
+                python.run(code);
+            }
+            hooks.runCode(Hook.CODE_AFTER_RUN, run);
+        } finally {
+            Js.clearCurrentScript();
         }
     }
 
