@@ -30,8 +30,12 @@ public final class ComparisonFigures {
     private static final int SLOW_MEGABITS = 10;
     private static final int SLOW_LATENCY_MS = 40;
 
-    /** One page load: times in ms since navigation, and the JS bytes before the interpreter request (raw, gzip). */
-    record Load(double ready, double allDone, long jsRaw, long jsGzip, long ownGzip, Map<String, Double> steps, double cpu) {
+    /**
+     * One page load: times in ms since navigation, the JS bytes before the interpreter request (raw,
+     * gzip), and Chromium's CPU time in ms until all-done was seen (0 where the machine does not say).
+     */
+    record Load(double ready, double allDone, long jsRaw, long jsGzip, long ownGzip, Map<String, Double> steps,
+            double cpu) {
     }
 
     /** Pyloom's steps on one load: its performance marks, and when its files arrived. */
