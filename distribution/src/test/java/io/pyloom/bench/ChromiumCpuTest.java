@@ -1,0 +1,33 @@
+package io.pyloom.bench;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.pyloom.it.Browser;
+import io.pyloom.it.TestPage;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ChromiumCpuTest {
+
+    @Test
+    void countsTheCpuAPageSpends() {
+        assumeTrue(ChromiumCpu.available(), "this machine has no scheduler statistics");
+        try (Browser browser = new Browser(); TestPage page = browser.open()) {
+            Map<String, Long> before = ChromiumCpu.read();
+            assertFalse(before.isEmpty(), "Chromium's threads were not found");
+            page.page().evaluate("() => { const end = performance.now() + 300; while (performance.now() < end) {} }");
+            double spent = ChromiumCpu.msSince(before);
+            assertTrue(spent >= 250 && spent < 5_000, "300 ms of busy page counted as " + spent + " ms");
+        }
+    }
+
+    @Test
+    void leavesOutThreadsThatHaveEnded() {
+        assumeTrue(ChromiumCpu.available(), "this machine has no scheduler statistics");
+        // No thread has this id: one that ended since the reading must not count as negative time.
+        Map<String, Long> earlier = Map.of("999999999/999999999", 1_000_000_000_000L);
+        assertTrue(ChromiumCpu.msSince(earlier) >= 0, "an ended thread was subtracted");
+    }
+}
