@@ -24,9 +24,15 @@ final class ChromiumCpu {
         return Files.isReadable(PROC.resolve("self/schedstat"));
     }
 
-    /** Each running Chromium thread's time on a CPU so far, in ns, by process and thread id. */
+    /**
+     * Each running Chromium thread's time on a CPU so far, in ns, by process and thread id; empty
+     * where the machine does not say, so that every later figure is 0.
+     */
     static Map<String, Long> read() {
         Map<String, Long> reading = new HashMap<>();
+        if (!available()) {
+            return reading;
+        }
         try (Stream<Path> processes = Files.list(PROC)) {
             processes.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
                     .filter(ChromiumCpu::isChromium)

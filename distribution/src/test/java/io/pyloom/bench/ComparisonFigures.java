@@ -88,9 +88,9 @@ public final class ComparisonFigures {
                     for (String contender : rotated(CONTENDERS, run)) {
                         try (TestPage page = browser.open()) {
                             if (contender.equals("floor")) {
-                                Map<String, Long> cpuBefore = cpuReading();
+                                Map<String, Long> cpuBefore = ChromiumCpu.read();
                                 double floor = floor(page, server.url("/floor-" + type + ".html"));
-                                floorCpu.computeIfAbsent(type, k -> new ArrayList<>()).add(cpuSince(cpuBefore));
+                                floorCpu.computeIfAbsent(type, k -> new ArrayList<>()).add(ChromiumCpu.msSince(cpuBefore));
                                 floors.computeIfAbsent(type, k -> new ArrayList<>()).add(floor);
                                 continue;
                             }
@@ -205,15 +205,6 @@ public final class ComparisonFigures {
         return copy;
     }
 
-    /** Chromium's CPU time so far, or nothing where the machine does not say. */
-    private static Map<String, Long> cpuReading() {
-        return ChromiumCpu.available() ? ChromiumCpu.read() : Map.of();
-    }
-
-    private static double cpuSince(Map<String, Long> reading) {
-        return ChromiumCpu.available() ? ChromiumCpu.msSince(reading) : 0;
-    }
-
     /** The floor page's own time to its one statement. */
     private static double floor(TestPage page, String url) {
         page.navigate(url);
@@ -226,10 +217,10 @@ public final class ComparisonFigures {
 
     /** Loads the page and waits for all-done; counts the scripts requested before the interpreter was. */
     private static Load load(TestPage page, String url, String type) {
-        Map<String, Long> cpuBefore = cpuReading();
+        Map<String, Long> cpuBefore = ChromiumCpu.read();
         page.navigate(url);
         QuietWait.until(page.page(), DONE);
-        double cpu = cpuSince(cpuBefore);
+        double cpu = ChromiumCpu.msSince(cpuBefore);
         double ready = 0;
         double allDone = 0;
         for (Map<String, Object> event : page.events()) {
