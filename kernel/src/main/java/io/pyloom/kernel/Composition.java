@@ -44,6 +44,10 @@ final class Composition {
     @JSBody(params = { "type", "url" }, script = "return pyloom$composed.startInterpreter(type, url);")
     static native JSPromise<JSObject> startInterpreter(String type, String url);
 
+    /** Config files core.js's boot fetched early (URL to its fetch), for the kernel to take once. */
+    @JSBody(script = "return pyloom$composed.configs || {};")
+    static native JSObject earlyConfigs();
+
     /** The bundles that contributed Python: {@code kernel} and plugin names. */
     @JSBody(script = "return Object.keys(pyloom$composed.python);")
     static native String[] pythonSources();

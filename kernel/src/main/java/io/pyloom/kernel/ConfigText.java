@@ -2,10 +2,8 @@ package io.pyloom.kernel;
 
 import io.pyloom.kernel.rules.Messages;
 
-import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.JSProperty;
-import org.teavm.jso.core.JSPromise;
 
 /**
  * Turns a config value into a {@link PageConfig}: inline JSON, inline TOML, or the URL of a
@@ -26,7 +24,7 @@ final class ConfigText {
         boolean toml = false;
         String url = null;
         if (!json) {
-            String extension = urlExtension(trimmed);
+            String extension = Scripts.config().urlExtension(trimmed);
             if (extension != null) {
                 if (extension.equals("json") && !"toml".equals(forcedType)) {
                     json = true;
@@ -37,7 +35,7 @@ final class ConfigText {
                             + (forcedType == null ? "" : "\nexpected " + forcedType + " content"));
                 }
                 url = Js.resolve(Js.documentBase(), trimmed);
-                Promises.Outcome outcome = Promises.settle(fetchConfig(url)).await();
+                Promises.Outcome outcome = Promises.settle(Scripts.config().fetchConfig(url, Composition.earlyConfigs())).await();
                 if (!outcome.isOk()) {
                     throw new KernelError(BAD_CONFIG + "Failed to fetch the config " + url + ": "
                             + Js.errorMessage(outcome.getError()));
@@ -69,14 +67,14 @@ final class ConfigText {
             toml = true;
         }
         String where = url == null ? "" : " @ " + url;
-        Parsed parsed = toml ? parseToml(trimmed, where) : parseJson(trimmed);
+        Parsed parsed = toml ? parseToml(trimmed, where) : Scripts.config().parseJson(trimmed);
         if (!parsed.isOk()) {
             throw new KernelError(BAD_CONFIG + "Invalid " + (toml ? "TOML" : "JSON") + where + "\n" + parsed.getMessage());
         }
         if (!toml) {
             refuseDuplicateKeys(trimmed, where);
         }
-        String kind = kindOf(parsed.getValue());
+        String kind = Scripts.config().kindOf(parsed.getValue());
         if (!kind.equals("object")) {
             throw new KernelError(Messages.notATable(where, kind));
         }
@@ -89,7 +87,7 @@ final class ConfigText {
      * files, or any other repeated key, would silently lose a value. TOML parsers refuse them.
      */
     private static void refuseDuplicateKeys(String json, String where) throws KernelError {
-        String[] duplicate = duplicateKey(json);
+        String[] duplicate = Scripts.config().duplicateKey(json);
         if (duplicate == null) {
             return;
         }
@@ -102,17 +100,13 @@ final class ConfigText {
             throw new KernelError(BAD_CONFIG + "Cannot read TOML" + where + ": this core.js has no TOML parser; "
                     + "use JSON");
         }
-        Promises.Outcome outcome = Promises.settle(importToml(module, text)).await();
+        Promises.Outcome outcome = Promises.settle(Scripts.config().parseToml(module, text)).await();
         if (!outcome.isOk()) {
             throw new KernelError(BAD_CONFIG + "Cannot load the TOML parser " + module + ": "
                     + Js.errorMessage(outcome.getError()));
         }
         return (Parsed) outcome.getValue();
     }
-
-    /** The extension of a config value that looks like a file URL ({@code x.toml}, {@code a/b.json?v=1}). */
-    @JSBody(params = "text", script = "var m = /\\.(\\w+)(?:\\?\\S*)?$/.exec(text); return m && !/\\s/.test(text) ? m[1] : null;")
-    private static native String urlExtension(String text);
 
     interface Fetched extends JSObject {
         @JSProperty("ok")
@@ -138,45 +132,4 @@ final class ConfigText {
         @JSProperty
         String getMessage();
     }
-
-    /**
-     * Asks for JSON first: the Pyloom server answers a TOML file with its JSON form. core.js may
-     * have asked already, to learn the interpreter early: that answer is taken, once.
-     */
-    @JSBody(params = "url", script = "var early = pyloom$composed.configs && pyloom$composed.configs[url];"
-            + "if (early) { delete pyloom$composed.configs[url]; return early; }"
-            + "return fetch(url, { headers: { Accept: 'application/json, application/toml;q=0.9, */*;q=0.1' } })"
-            + ".then(function (r) { return r.text().then(function (t) { return { ok: r.ok, status: r.status, text: t,"
-            + " json: (r.headers.get('Content-Type') || '').indexOf('application/json') === 0 }; }); });")
-    private static native JSPromise<Fetched> fetchConfig(String url);
-
-    @JSBody(params = "text", script = "try { return { ok: true, value: JSON.parse(text) }; }"
-            + " catch (e) { return { ok: false, message: e.message }; }")
-    private static native Parsed parseJson(String text);
-
-    @JSBody(params = { "module", "text" }, script = "return import(module).then(function (m) {"
-            + " try { return { ok: true, value: m.parse(text) }; } catch (e) { return { ok: false, message: e.message }; } });")
-    private static native JSPromise<Parsed> importToml(String module, String text);
-
-    /** The first repeated key of valid JSON as [path, key] (path: the keys above it, dotted), or null. */
-    @JSBody(params = "text", script = "var stack = [], i = 0, n = text.length;"
-            + "while (i < n) { var c = text.charAt(i);"
-            + "  if (c === '\"') { var j = i + 1; while (text.charAt(j) !== '\"') j += text.charAt(j) === '\\\\' ? 2 : 1;"
-            + "    var s = JSON.parse(text.slice(i, j + 1)), k = j + 1;"
-            + "    while (/\\s/.test(text.charAt(k))) k++;"
-            + "    var top = stack[stack.length - 1];"
-            + "    if (text.charAt(k) === ':' && top && top.keys) {"
-            + "      if (top.keys.has(s)) return [top.path, s]; top.keys.add(s); top.last = s; }"
-            + "    i = j + 1; continue; }"
-            + "  if (c === '{' || c === '[') { var parent = stack[stack.length - 1], name = '';"
-            + "    if (parent) name = parent.keys ? (parent.path ? parent.path + '.' : '') + parent.last : parent.path;"
-            + "    stack.push({ keys: c === '{' ? new Set() : null, path: name, last: null }); }"
-            + "  else if (c === '}' || c === ']') stack.pop();"
-            + "  i++; }"
-            + "return null;")
-    private static native String[] duplicateKey(String text);
-
-    @JSBody(params = "value", script = "if (value === null) return 'null'; if (Array.isArray(value)) return 'an array';"
-            + " if (typeof value === 'object') return 'object'; return 'a ' + typeof value;")
-    static native String kindOf(JSObject value);
 }

@@ -1,24 +1,16 @@
 package io.pyloom.kernel;
 
-import org.teavm.jso.JSObject;
-import org.teavm.jso.core.JSPromise;
-
 /**
- * One interpreter as the kernel sees it: the script type it runs and its name. How each one
- * starts (its loader and options) is in core.js's boot, which may have started it already.
+ * One interpreter as the kernel sees it before it runs: the script type and its name. How each
+ * one starts is in core.js's boot, which may have started it already; what each one does
+ * differently is in its own file under {@code src/main/js/interpreters/}.
  */
 final class Engine {
 
     private final String type;
-    private final String displayName;
 
-    private Engine(String type, String displayName) {
+    Engine(String type) {
         this.type = type;
-        this.displayName = displayName;
-    }
-
-    static Engine forType(String type) {
-        return "mpy".equals(type) ? new Engine("mpy", "MicroPython") : new Engine("py", "Pyodide");
     }
 
     /** The script type this engine runs: {@code "py"} or {@code "mpy"}. */
@@ -28,11 +20,16 @@ final class Engine {
 
     /** The interpreter's name in progress events: {@code Pyodide}, {@code MicroPython}. */
     String displayName() {
-        return displayName;
+        return Scripts.interpreters().displayName(type);
     }
 
-    /** Imports the interpreter module at {@code moduleUrl} and starts the interpreter. */
-    JSPromise<JSObject> load(String moduleUrl) {
-        return Composition.startInterpreter(type, moduleUrl);
+    /** Imports the interpreter module at {@code moduleUrl}, starts it, and gives it its shape. */
+    Interpreter load(String moduleUrl) throws KernelError {
+        Promises.Outcome outcome = Promises.settle(Composition.startInterpreter(type, moduleUrl)).await();
+        if (!outcome.isOk()) {
+            throw new KernelError("Failed to load the " + type + " interpreter from " + moduleUrl + ": "
+                    + Js.errorMessage(outcome.getError()));
+        }
+        return new Interpreter(Scripts.interpreters().adopt(type, outcome.getValue()));
     }
 }

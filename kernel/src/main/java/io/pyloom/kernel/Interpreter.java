@@ -1,35 +1,47 @@
 package io.pyloom.kernel;
 
 import io.pyloom.kernel.rules.FilesPlan;
-
 import io.pyloom.kernel.spi.Python;
 import io.pyloom.kernel.spi.PythonError;
-import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSPromise;
 
-/** A loaded interpreter. Pyodide and MicroPython expose the same FS / run / module API. */
+/**
+ * A loaded interpreter, as the kernel uses it. What differs between Pyodide and MicroPython is in
+ * their own files ({@code src/main/js/interpreters/}), behind one shape: {@link Shape}.
+ */
 final class Interpreter implements Python {
 
-    private final String type;
-    private final JSObject js;
+    /** The shape every interpreter file gives its interpreter (interpreters/emscripten.js and its kinds). */
+    interface Shape extends JSObject {
+        Promises.Outcome runSync(String code);
 
-    Interpreter(String type, JSObject js) {
-        this.type = type;
+        JSPromise<JSObject> runAsync(String code);
+
+        Promises.Outcome putFirstOnPath(String folder);
+
+        void writeText(String path, String text);
+
+        void writeBytes(String path, JSObject buffer);
+
+        void writeTexts(String folder, JSObject files);
+
+        JSPromise<JSObject> unpack(JSObject buffer, String format, String dir);
+
+        JSPromise<JSObject> install(String[] packages, String configUrl, String wheelhouseUrl);
+
+        void registerModule(String name, JSObject module);
+    }
+
+    private final Shape js;
+
+    Interpreter(Shape js) {
         this.js = js;
-    }
-
-    String type() {
-        return type;
-    }
-
-    JSObject js() {
-        return js;
     }
 
     @Override
     public void run(String code) throws PythonError {
-        Promises.Outcome outcome = Promises.settle(runAsync(js, code)).await();
+        Promises.Outcome outcome = Promises.settle(js.runAsync(code)).await();
         if (!outcome.isOk()) {
             throw new PythonError(Js.errorMessage(outcome.getError()));
         }
@@ -37,18 +49,15 @@ final class Interpreter implements Python {
 
     /** Runs code synchronously ({@code async="false"}): no top-level await. */
     void runSync(String code) throws PythonError {
-        Promises.Outcome outcome = runNow(js, code);
+        Promises.Outcome outcome = js.runSync(code);
         if (!outcome.isOk()) {
             throw new PythonError(Js.errorMessage(outcome.getError()));
         }
     }
 
-    /**
-     * Puts a folder first on {@code sys.path} through the interpreter's proxies: no Python source
-     * to compile before the page's first script.
-     */
+    /** Puts a folder first on {@code sys.path}, with no Python source to compile before the first script. */
     void putFirstOnPath(String folder) throws PythonError {
-        Promises.Outcome outcome = insertPath(js, folder);
+        Promises.Outcome outcome = js.putFirstOnPath(folder);
         if (!outcome.isOk()) {
             throw new PythonError(Js.errorMessage(outcome.getError()));
         }
@@ -56,50 +65,38 @@ final class Interpreter implements Python {
 
     @Override
     public void writeFile(String path, String text) {
-        FileSystem.writeText(js, path, text);
+        js.writeText(path, text);
+    }
+
+    /** Text files, path (relative to {@code folder}) to text. */
+    void writeTexts(String folder, JSObject files) {
+        js.writeTexts(folder, files);
     }
 
     /** Writes fetched bytes, or unpacks them into the folder before {@code /*}. */
     void writeFetched(FilesPlan.Entry entry, JSObject buffer) throws KernelError {
         if (!entry.isArchive()) {
-            FileSystem.writeBytes(js, entry.path, buffer);
+            js.writeBytes(entry.path, buffer);
             return;
         }
-        String format = FilesPlan.archiveFormat(entry.url);
         String dir = entry.path.substring(0, entry.path.length() - 2);
-        if (FileSystem.canUnpack(js)) {
-            FileSystem.unpackWithPyodide(js, buffer, format, dir);
-            return;
-        }
-        Promises.Outcome outcome = Promises.settle(FileSystem.unpackInBrowser(js, buffer, format, dir)).await();
+        Promises.Outcome outcome = Promises.settle(js.unpack(buffer, FilesPlan.archiveFormat(entry.url), dir)).await();
         if (!outcome.isOk()) {
             throw new KernelError("Failed to unpack " + entry.url + " (files): " + Js.errorMessage(outcome.getError()));
         }
     }
 
-    @Override
-    public void registerModule(String name, JSObject module) {
-        registerModule(js, name, module);
+    /** The config's {@code packages}; the error names the packages that failed and why. */
+    void install(String[] packages, String configUrl) throws KernelError {
+        String wheelhouse = Js.resolve(Composition.coreUrl(), "wheels/index.json");
+        Promises.Outcome outcome = Promises.settle(js.install(packages, configUrl, wheelhouse)).await();
+        if (!outcome.isOk()) {
+            throw new KernelError(Js.errorMessage(outcome.getError()));
+        }
     }
 
-    // MicroPython returns a plain value when the code does not await, and may throw at once:
-    // run it inside a promise chain so both interpreters answer with a promise that settles.
-    @JSBody(params = { "py", "code" }, script = "return Promise.resolve().then(function () {"
-            + " return py.runPythonAsync(code); });")
-    private static native JSPromise<JSObject> runAsync(JSObject py, String code);
-
-    @JSBody(params = { "py", "code" }, script = "try { return { ok: true, value: py.runPython(code) }; }"
-            + " catch (e) { return { ok: false, error: e }; }")
-    private static native Promises.Outcome runNow(JSObject py, String code);
-
-
-    @JSBody(params = { "py", "folder" }, script = "try { var sys = py.pyimport('sys'), path = sys.path;"
-            + " path.insert(0, folder);"
-            // Pyodide's proxies are released; MicroPython's have no destroy (and raise on unknown names).
-            + " [path, sys].forEach(function (proxy) { if ('destroy' in proxy) proxy.destroy(); });"
-            + " return { ok: true }; } catch (e) { return { ok: false, error: e }; }")
-    private static native Promises.Outcome insertPath(JSObject py, String folder);
-
-    @JSBody(params = { "py", "name", "module" }, script = "py.registerJsModule(name, module);")
-    private static native void registerModule(JSObject py, String name, JSObject module);
+    @Override
+    public void registerModule(String name, JSObject module) {
+        js.registerModule(name, module);
+    }
 }

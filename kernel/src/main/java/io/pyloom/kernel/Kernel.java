@@ -61,7 +61,7 @@ public final class Kernel {
             return;
         }
         sessions.computeIfAbsent(tag.type(),
-                type -> new Session(Engine.forType(type), plugins, pageHooks)).submit(tag);
+                type -> new Session(new Engine(type), plugins, pageHooks)).submit(tag);
     }
 
     /** A worker tag goes to the worker plugin; without one, it is refused (never run on the main thread). */

@@ -19,9 +19,7 @@ final class ScriptTag {
 
     /** {@code <script type="T">} or {@code <T-script>}. */
     static ScriptTag of(HTMLElement element) {
-        String name = Discovery.localName(element);
-        boolean custom = !"script".equals(name);
-        return new ScriptTag(element, custom ? name.substring(0, name.indexOf('-')) : element.getAttribute("type"), custom);
+        return new ScriptTag(element, Discovery.typeOf(element), !"script".equalsIgnoreCase(element.getTagName()));
     }
 
     boolean wantsWorker() {

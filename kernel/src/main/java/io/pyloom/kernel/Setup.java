@@ -10,7 +10,7 @@ import java.util.List;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
-import org.teavm.jso.core.JSPromise;
+import org.teavm.jso.core.JSArray;
 
 /**
  * Makes an interpreter ready for a config, on the main thread or in a worker: the interpreter
@@ -46,7 +46,7 @@ final class Setup {
         writeFiles(files, config);
         installPackages(config);
         JSObject modules = importJsModules(config);
-        state = newState(config.toJson(), modules, worker);
+        state = Scripts.net().newState(config.toJson(), modules, worker);
         if (!worker) {
             setStarter(state, this::startWorker);
         }
@@ -62,16 +62,11 @@ final class Setup {
     private Interpreter load(PageConfig config) throws KernelError {
         String url = interpreterUrl(config);
         progress("Loading " + engine.displayName());
-        Promises.Outcome outcome = Promises.settle(engine.load(url)).await();
-        if (!outcome.isOk()) {
-            throw new KernelError("Failed to load the " + engine.type() + " interpreter from " + url + ": "
-                    + Js.errorMessage(outcome.getError()));
-        }
+        Interpreter loaded = engine.load(url);
         Js.mark(engine.type() + ":interpreter taken");
-        Interpreter loaded = new Interpreter(engine.type(), outcome.getValue());
         for (String source : Composition.pythonSources()) {
             if (source.equals("kernel") || hooks.has(source)) {
-                FileSystem.writeTexts(loaded.js(), SITE, Composition.pythonFiles(source));
+                loaded.writeTexts(SITE, Composition.pythonFiles(source));
             }
         }
         Js.mark(engine.type() + ":site written");
@@ -94,12 +89,13 @@ final class Setup {
         for (int i = 0; i < urls.length; i++) {
             urls[i] = files.get(i).url;
         }
-        Promises.Outcome outcome = Promises.settle(FileSystem.fetchAll(urls, config.url())).await();
+        Promises.Outcome outcome = Promises.settle(Scripts.net().fetchFiles(urls, config.url())).await();
         if (!outcome.isOk()) {
             throw new KernelError(Js.errorMessage(outcome.getError()));
         }
+        JSArray<JSObject> buffers = (JSArray<JSObject>) outcome.getValue();
         for (int i = 0; i < urls.length; i++) {
-            python.writeFetched(files.get(i), FileSystem.at(outcome.getValue(), i));
+            python.writeFetched(files.get(i), buffers.get(i));
         }
         progress("Loaded files");
     }
@@ -111,14 +107,14 @@ final class Setup {
             return;
         }
         progress("Loading packages");
-        Packages.install(engine.type(), python.js(), packages, config.url());
+        python.install(packages.toArray(new String[0]), config.url());
         progress("Loaded packages");
     }
 
     /** The config's {@code js_modules.main}: URL to name, imported before any script runs. */
     private JSObject importJsModules(PageConfig config) throws KernelError {
         progress("Loading JS modules");
-        Promises.Outcome outcome = Promises.settle(importModules(config.value(), config.url())).await();
+        Promises.Outcome outcome = Promises.settle(Scripts.net().importMainModules(config.value(), config.url())).await();
         if (!outcome.isOk()) {
             throw new KernelError(ConfigText.BAD_CONFIG + Js.errorMessage(outcome.getError()));
         }
@@ -181,20 +177,4 @@ final class Setup {
 
     @JSBody(params = { "state", "starter" }, script = "state.start_worker = starter;")
     private static native void setStarter(JSObject state, Starter starter);
-
-    /** import_all: js_import's dynamic import, here so that Python needs no eval (strict CSP pages). */
-    @JSBody(params = { "config", "modules", "worker" }, script = "return { target: null, script: null, config: config,"
-            + " js_modules: modules, worker: worker,"
-            + " import_all: function () { var urls = Array.prototype.slice.call(arguments);"
-            + "  var base = globalThis.document ? document.baseURI : (globalThis[Symbol.for('pyloom.base')] || location.href);"
-            + "  return Promise.all(urls.map(function (url) { return import(new URL(url, base).href); })); } };")
-    private static native JSObject newState(String config, JSObject modules, boolean worker);
-
-    @JSBody(params = { "config", "base" }, script = "var main = (config.js_modules || {}).main || {};"
-            + "var urls = Object.keys(main), modules = {};"
-            + "return Promise.all(urls.map(function (url) { var href = new URL(url, base).href;"
-            + "  return import(href).then(function (m) { modules[main[url]] = m; }, function (e) {"
-            + "    throw new Error('Failed to import the JavaScript module ' + href + ' of js_modules.main: ' + e.message); });"
-            + "})).then(function () { return modules; });")
-    private static native JSPromise<JSObject> importModules(JSObject config, String base);
 }

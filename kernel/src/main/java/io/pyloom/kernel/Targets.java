@@ -1,6 +1,5 @@
 package io.pyloom.kernel;
 
-import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
@@ -46,12 +45,11 @@ final class Targets {
         return id;
     }
 
-    @JSBody(params = { "target", "fresh" }, script = "var el = document.getElementById(target);"
-            + "if (!el) { try { el = document.querySelector(target); } catch (e) { el = null; } }"
-            + "if (!el) return null; if (!el.id) el.id = fresh; return el.id;")
-    private static native String existingId(String target, String fresh);
+    private static String existingId(String target, String fresh) {
+        return Scripts.page().existingId(target, fresh);
+    }
 
-    @JSBody(params = { "script", "id" }, script = "var el = document.createElement('script-py'); el.id = id;"
-            + "if (document.head.contains(script)) document.body.append(el); else script.after(el); return id;")
-    private static native String insertAfter(HTMLElement script, String id);
+    private static String insertAfter(HTMLElement script, String id) {
+        return Scripts.page().insertTargetAfter(script, id);
+    }
 }

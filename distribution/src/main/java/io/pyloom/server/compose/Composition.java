@@ -16,6 +16,8 @@ final class Composition {
 
     /** The kernel bundle's boot script: core.js after its data. */
     static final String BOOT_SCRIPT = "boot/boot.js";
+    /** A bundle's browser JavaScript, a classic script bundled from its src/main/js, put ahead of the runtime. */
+    static final String RUNTIME_SCRIPT = "js/runtime.js";
 
     private Composition() {
     }
@@ -29,7 +31,7 @@ final class Composition {
         long start = System.nanoTime();
         String compiled = compiler.compile(sources);
         long millis = (System.nanoTime() - start) / 1_000_000;
-        byte[] runtime = Weaver.utf8(Weaver.runtime(compiled, python(sources)));
+        byte[] runtime = Weaver.utf8(Weaver.runtime(scripts(sources), compiled, python(sources)));
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("plugins", plugins);
         data.put("interpreters", interpreters.modules());
@@ -63,6 +65,17 @@ final class Composition {
             bySource.put(source.name(), files);
         }
         return bySource;
+    }
+
+    /** Each source's {@link #RUNTIME_SCRIPT}, the kernel's first, in the sources' order. */
+    private static String scripts(List<BundleSource> sources) throws ComposeException {
+        StringBuilder scripts = new StringBuilder();
+        for (BundleSource source : sources) {
+            if (source.files("js").contains(RUNTIME_SCRIPT)) {
+                scripts.append(text(source, RUNTIME_SCRIPT).strip()).append('\n');
+            }
+        }
+        return scripts.toString();
     }
 
     private static byte[] css(List<BundleSource> sources) throws ComposeException {

@@ -28,15 +28,15 @@ final class Weaver {
     }
 
     /**
-     * The kernel module: the compiled code and the Python files, started by core.js's boot with
-     * its data, so that {@code pyloom$composed} holds both.
+     * The kernel module: the bundles' own JavaScript, the compiled code and the Python files,
+     * started by core.js's boot with its data, so that {@code pyloom$composed} holds both.
      */
-    static String runtime(String compiled, Map<String, ?> python) throws ComposeException {
+    static String runtime(String scripts, String compiled, Map<String, ?> python) throws ComposeException {
         Matcher main = MAIN_EXPORT.matcher(compiled);
         if (!main.find()) {
             throw new ComposeException("TeaVM's output has no 'main' export to start");
         }
-        return COMPILE_EAGERLY + "let pyloom$composed;\nglobalThis.performance?.mark?.(\"pyloom:runtime\");\n" + compiled.substring(0, main.start()).stripTrailing() + "\n"
+        return COMPILE_EAGERLY + "let pyloom$composed;\nglobalThis.performance?.mark?.(\"pyloom:runtime\");\n" + scripts + compiled.substring(0, main.start()).stripTrailing() + "\n"
                 + "export function start(boot) {\n  pyloom$composed = Object.assign({ python: " + json(python)
                 + " }, boot);\n  " + main.group(1) + "([]);\n}\n";
     }

@@ -12,10 +12,11 @@ import org.junit.jupiter.api.Test;
 class WeaverTest {
 
     @Test
-    void theRuntimeHoldsThePythonAndStartsMainWithTheBootsData() throws Exception {
-        String js = Weaver.runtime("let Q=1;\nexport{Q as main};\n",
+    void theRuntimeHoldsTheBundlesScriptsThePythonAndStartsMainWithTheBootsData() throws Exception {
+        String js = Weaver.runtime("var pyloom$kernel=(()=>({}))();\n", "let Q=1;\nexport{Q as main};\n",
                 Map.of("kernel", Map.of("pyscript/__init__.py", "x = '</script>'")));
-        assertTrue(js.startsWith("//# allFunctionsCalledOnLoad\nlet pyloom$composed;\nglobalThis.performance?.mark?.(\"pyloom:runtime\");\nlet Q=1;\n"), js);
+        assertTrue(js.startsWith("//# allFunctionsCalledOnLoad\nlet pyloom$composed;\nglobalThis.performance?.mark?.(\"pyloom:runtime\");\n"
+                + "var pyloom$kernel=(()=>({}))();\nlet Q=1;\n"), js);
         assertTrue(js.contains("<\\/script>"), "no raw </script> in the data: " + js);
         assertTrue(js.endsWith("export function start(boot) {\n  pyloom$composed = Object.assign({ python: "
                 + "{\"kernel\":{\"pyscript/__init__.py\":\"x = '<\\/script>'\"}} }, boot);\n  Q([]);\n}\n"), js);
@@ -33,7 +34,7 @@ class WeaverTest {
 
     @Test
     void outputWithoutAMainExportIsRefused() {
-        ComposeException e = assertThrows(ComposeException.class, () -> Weaver.runtime("let a;", Map.of()));
+        ComposeException e = assertThrows(ComposeException.class, () -> Weaver.runtime("", "let a;", Map.of()));
         assertEquals("TeaVM's output has no 'main' export to start", e.getMessage());
     }
 }

@@ -3,7 +3,7 @@
 # package), checking each tarball against the integrity the registry publishes. Nothing fetched
 # here is ever committed.
 #
-# usage: fetch-interpreters.sh OUT (NAME PACKAGE VERSION "FILE...")...
+# usage: fetch-npm.sh OUT (NAME PACKAGE VERSION "FILE...")...
 set -euo pipefail
 out=$1; shift
 while [ $# -gt 0 ]; do
@@ -14,26 +14,26 @@ while [ $# -gt 0 ]; do
     continue
   fi
   if [ -f "$dest/.integrity" ] && [ -z "$expected" ]; then
-    echo "fetch-interpreters: registry unreachable, keeping $package@$version already in $dest"
+    echo "fetch-npm: registry unreachable, keeping $package@$version already in $dest"
     continue
   fi
-  [ -n "$expected" ] || { echo "fetch-interpreters: cannot read the integrity of $package@$version" >&2; exit 1; }
+  [ -n "$expected" ] || { echo "fetch-npm: cannot read the integrity of $package@$version" >&2; exit 1; }
   work=$(mktemp -d)
   trap 'rm -rf "$work"' EXIT
-  echo "fetch-interpreters: $package@$version"
+  echo "fetch-npm: $package@$version"
   tarball=$(cd "$work" && npm pack "$package@$version" --silent 2>/dev/null | tail -n 1)
   algo=${expected%%-*}
   actual="$algo-$(openssl dgst -"$algo" -binary "$work/$tarball" | base64 -w0)"
   if [ "$actual" != "$expected" ]; then
-    echo "fetch-interpreters: $package@$version: integrity mismatch (expected $expected, got $actual)" >&2
+    echo "fetch-npm: $package@$version: integrity mismatch (expected $expected, got $actual)" >&2
     exit 1
   fi
   tar -xzf "$work/$tarball" -C "$work"
   rm -rf "$dest" && mkdir -p "$dest"
   for f in $files; do
-    [ -f "$work/package/$f" ] || { echo "fetch-interpreters: $package@$version has no $f" >&2; exit 1; }
+    [ -f "$work/package/$f" ] || { echo "fetch-npm: $package@$version has no $f" >&2; exit 1; }
     mkdir -p "$(dirname "$dest/$f")"
-    cp "$work/package/$f" "$dest/$f"
+    cp -p "$work/package/$f" "$dest/$f"
   done
   echo "$expected" > "$dest/.integrity"
   rm -rf "$work"; trap - EXIT

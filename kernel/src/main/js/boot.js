@@ -4,13 +4,17 @@
 // of after it. All of it is a guess: the kernel finds the config again and decides for itself; it
 // takes the interpreter started here only when it names the same one. Then core.js loads the
 // kernel (checked against the integrity written here) and starts it.
+import * as pyodide from "./interpreters/pyodide.js";
+import * as micropython from "./interpreters/micropython.js";
+import { mark } from "./page.js";
+import { fetchConfig } from "./config.js"; // the same request the kernel makes, so that it can take it over
+
 {
   const boot = pyloom$boot;
   boot.base = new URL("./", import.meta.url).href;
   boot.url = import.meta.url;
   boot.configs = {}; // config file URL -> its fetch, started here and taken by the kernel
 
-  const mark = (name) => globalThis.performance?.mark?.("pyloom:" + name);
   const ignore = () => {};
 
   // The config text of a type's main-thread scripts as the kernel will find it, or null when
@@ -29,11 +33,6 @@
     const first = document.querySelector(`script[type=${type}][config]:not([worker]),${type}-script[config]:not([worker])`);
     return first ? first.getAttribute("config") : "";
   };
-
-  // The same request the kernel makes for a config file, so that the kernel can take it over.
-  const fetchConfig = (url) => fetch(url, { headers: { Accept: "application/json, application/toml;q=0.9, */*;q=0.1" } })
-    .then((r) => r.text().then((text) => ({ ok: r.ok, status: r.status, text,
-      json: (r.headers.get("Content-Type") || "").startsWith("application/json") })));
 
   // The `interpreter` a config text names: undefined for none, null when the text cannot tell.
   const interpreterIn = (text) => {
@@ -77,29 +76,9 @@
     return link;
   };
 
-  // How each interpreter starts (stdout and stderr go to the console line by line, as print()
-  // does in PyScript). The kernel's engines start theirs here too, so one started early is theirs.
-  // Pyodide starts from the server's snapshot of its memory when there is one (Python's own
-  // start-up is then skipped), and afresh when the snapshot cannot be had or used.
-  const starters = {
-    mpy: (module) => module.loadMicroPython({ linebuffer: true,
-      stdout: (line) => console.log(line), stderr: (line) => console.error(line) }),
-    py: async (module, url, snapshotChoice) => {
-      const options = { indexURL: new URL(".", url).href };
-      const snapshot = (await snapshotChoice)?.bytes;
-      if (snapshot) {
-        try {
-          const pyodide = await module.loadPyodide({ ...options, _loadSnapshot: snapshot });
-          pyodide.runPython("import random\nrandom.seed()"); // else every page would draw the snapshot's numbers
-          mark("py started from a snapshot");
-          return pyodide;
-        } catch (error) {
-          console.warn(`Pyloom: Pyodide did not start from its snapshot (${error.message}); starting it afresh.`);
-        }
-      }
-      return module.loadPyodide(options);
-    },
-  };
+  // How each interpreter starts: the kernel's engines start theirs here too, so one started early
+  // is theirs. Pyodide may start from the server's snapshot of its memory (see snapshotOf).
+  const starters = { [pyodide.type]: pyodide.start, [micropython.type]: micropython.start };
   const hostedFile = (files, moduleUrl) => {
     for (const [module, file] of Object.entries(files || {})) {
       if (new URL(module, boot.base).href === moduleUrl) {
@@ -162,7 +141,7 @@
   };
   const started = {}; // type and module URL -> the interpreter started early, until the kernel takes it
   const start = (type, url) => {
-    const snapshot = type === "py" ? snapshotOf(url) : null; // chosen, and fetched, beside the module
+    const snapshot = snapshotOf(url); // chosen, and fetched, beside the module (only Pyodide has one)
     return import(url).then((module) => starters[type](module, url, snapshot)).then((interpreter) => {
       mark(`${type} interpreter started`);
       return interpreter;

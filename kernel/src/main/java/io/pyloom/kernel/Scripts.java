@@ -1,0 +1,94 @@
+package io.pyloom.kernel;
+
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.core.JSArray;
+import org.teavm.jso.core.JSPromise;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * The kernel's own JavaScript (its {@code src/main/js} modules), which the runtime defines ahead
+ * of the compiled kernel as {@code pyloom$kernel}: one JSO interface per module, so that the Java
+ * side holds no JavaScript of its own.
+ */
+final class Scripts {
+
+    private Scripts() {
+    }
+
+    @JSBody(script = "return pyloom$kernel.interpreters;")
+    static native Interpreters interpreters();
+
+    @JSBody(script = "return pyloom$kernel.config;")
+    static native Config config();
+
+    @JSBody(script = "return pyloom$kernel.page;")
+    static native Page page();
+
+    @JSBody(script = "return pyloom$kernel.net;")
+    static native Net net();
+
+    /** interpreters/index.js: each script type's interpreter. */
+    interface Interpreters extends JSObject {
+        String displayName(String type);
+
+        Interpreter.Shape adopt(String type, JSObject engine);
+    }
+
+    /** config.js */
+    interface Config extends JSObject {
+        String urlExtension(String text);
+
+        ConfigText.Parsed parseJson(String text);
+
+        JSPromise<ConfigText.Parsed> parseToml(String module, String text);
+
+        String[] duplicateKey(String text);
+
+        String kindOf(JSObject value);
+
+        JSPromise<ConfigText.Fetched> fetchConfig(String url, JSObject early);
+    }
+
+    /** page.js */
+    interface Page extends JSObject {
+        HTMLElement[] initialTags();
+
+        void watchForNewTags(Discovery.TagListener listener);
+
+        String typeOf(HTMLElement element);
+
+        void dispatchAllDoneAfterInitialTags();
+
+        String existingId(String target, String fresh);
+
+        String insertTargetAfter(HTMLElement script, String id);
+
+        String openingTag(JSObject element);
+
+        void setCurrentScript(JSObject element);
+
+        void clearCurrentScript();
+
+        void dispatch(JSObject target, String name, JSObject detail);
+
+        void mark(String name);
+
+        void progress(String name, String detail);
+    }
+
+    /** net.js */
+    interface Net extends JSObject {
+        JSPromise<String> fetchSource(String url);
+
+        JSPromise<JSArray<JSObject>> fetchFiles(String[] urls, String base);
+
+        String documentBase();
+
+        void setWorkerBase(String base);
+
+        JSPromise<JSObject> importMainModules(JSObject config, String base);
+
+        JSObject newState(String config, JSObject modules, boolean worker);
+    }
+}

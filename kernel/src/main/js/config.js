@@ -1,0 +1,95 @@
+// Reading a config's text: JSON natively, TOML with the vendored parser, with the messages the
+// kernel shows. The shape of the options is checked by the kernel's rules (Java).
+
+/** The extension of a config value that looks like a file URL (x.toml, a/b.json?v=1), or null. */
+export const urlExtension = (text) => {
+  const match = /\.(\w+)(?:\?\S*)?$/.exec(text);
+  return match && !/\s/.test(text) ? match[1] : null;
+};
+
+/** { ok, value } or { ok: false, message }. */
+export const parseJson = (text) => {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (error) {
+    return { ok: false, message: error.message };
+  }
+};
+
+/** Imports the TOML parser module and parses: { ok, value } or { ok: false, message }. */
+export const parseToml = async (module, text) => {
+  const toml = await import(module);
+  try {
+    return { ok: true, value: toml.parse(text) };
+  } catch (error) {
+    return { ok: false, message: error.message };
+  }
+};
+
+/**
+ * The first repeated key of valid JSON as [path, key] (path: the keys above it, dotted), or null.
+ * JSON.parse keeps the last of two equal keys and says nothing.
+ */
+export const duplicateKey = (text) => {
+  const stack = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      let j = i + 1;
+      while (text[j] !== '"') {
+        j += text[j] === "\\" ? 2 : 1;
+      }
+      const key = JSON.parse(text.slice(i, j + 1));
+      let k = j + 1;
+      while (/\s/.test(text[k])) {
+        k++;
+      }
+      const top = stack.at(-1);
+      if (text[k] === ":" && top?.keys) {
+        if (top.keys.has(key)) {
+          return [top.path, key];
+        }
+        top.keys.add(key);
+        top.last = key;
+      }
+      i = j;
+    } else if (c === "{" || c === "[") {
+      const parent = stack.at(-1);
+      let path = "";
+      if (parent) {
+        path = parent.keys ? (parent.path ? parent.path + "." : "") + parent.last : parent.path;
+      }
+      stack.push({ keys: c === "{" ? new Set() : null, path, last: null });
+    } else if (c === "}" || c === "]") {
+      stack.pop();
+    }
+  }
+  return null;
+};
+
+/** What a parsed value is, for messages: object, an array, null, a string... */
+export const kindOf = (value) => {
+  if (value === null) {
+    return "null";
+  }
+  if (Array.isArray(value)) {
+    return "an array";
+  }
+  return typeof value === "object" ? "object" : "a " + typeof value;
+};
+
+/**
+ * Fetches a config file as { ok, status, text, json }, asking for JSON first: the Pyloom server
+ * answers a TOML file with its JSON form. The boot may have asked already, to learn the
+ * interpreter early: that answer is taken, once.
+ */
+export const fetchConfig = (url, early = {}) => {
+  const taken = early[url];
+  if (taken) {
+    delete early[url];
+    return taken;
+  }
+  return fetch(url, { headers: { Accept: "application/json, application/toml;q=0.9, */*;q=0.1" } })
+    .then((response) => response.text().then((text) => ({ ok: response.ok, status: response.status, text,
+      json: (response.headers.get("Content-Type") || "").startsWith("application/json") })));
+};

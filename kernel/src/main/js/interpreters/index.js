@@ -1,0 +1,22 @@
+// The interpreters, by script type: the one place that maps a type to its implementation.
+import * as pyodide from "./pyodide.js";
+import * as micropython from "./micropython.js";
+
+const kinds = {
+  [pyodide.type]: { displayName: pyodide.displayName, Interpreter: pyodide.Pyodide },
+  [micropython.type]: { displayName: micropython.displayName, Interpreter: micropython.MicroPython },
+};
+
+const kindOf = (type) => {
+  const kind = kinds[type];
+  if (!kind) {
+    throw new Error(`no interpreter runs scripts of type ${type}`);
+  }
+  return kind;
+};
+
+/** The interpreter's name in progress events: Pyodide, MicroPython. */
+export const displayName = (type) => kindOf(type).displayName;
+
+/** The kernel's object for an engine the boot started. */
+export const adopt = (type, engine) => new (kindOf(type).Interpreter)(engine);

@@ -1,0 +1,72 @@
+// What the kernel fetches and imports for a config: sources, files, JS modules.
+
+const failed = (what, href, why) => new Error(`Failed to fetch ${href}${what}: ${why}`);
+
+/**
+ * Python source from a URL; rejects with a message naming the URL and what went wrong: the
+ * status, the network, or bytes that are not UTF-8 (which would otherwise run as garbage).
+ */
+export const fetchSource = async (url) => {
+  let response;
+  try {
+    response = await fetch(url);
+  } catch (error) {
+    throw failed("", url, error.message);
+  }
+  if (!response.ok) {
+    throw failed("", url, "HTTP " + response.status);
+  }
+  const bytes = await response.arrayBuffer();
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new Error(`The source ${url} is not UTF-8 text: save it as UTF-8.`);
+  }
+};
+
+/** The config's files, fetched in parallel (relative to base); rejects naming the URL that failed. */
+export const fetchFiles = (urls, base) => Promise.all(urls.map(async (url) => {
+  const href = new URL(url, base).href;
+  let response;
+  try {
+    response = await fetch(href);
+  } catch (error) {
+    throw failed(" (files)", href, error.message);
+  }
+  if (!response.ok) {
+    throw failed(" (files)", href, "HTTP " + response.status);
+  }
+  return response.arrayBuffer();
+}));
+
+/** The page's base URL; in a worker, the page's as the worker was told it. */
+const BASE = Symbol.for("pyloom.base");
+export const documentBase = () => (globalThis.document ? document.baseURI : globalThis[BASE] || location.href);
+export const setWorkerBase = (base) => {
+  globalThis[BASE] = base;
+};
+
+/** The config's js_modules.main (URL -> name), imported: name -> module. */
+export const importMainModules = async (config, base) => {
+  const main = config.js_modules?.main || {};
+  const modules = {};
+  await Promise.all(Object.entries(main).map(async ([url, name]) => {
+    const href = new URL(url, base).href;
+    try {
+      modules[name] = await import(href);
+    } catch (error) {
+      throw new Error(`Failed to import the JavaScript module ${href} of js_modules.main: ${error.message}`);
+    }
+  }));
+  return modules;
+};
+
+/**
+ * The _pyloom module the pyscript package reads: the running script's target and tag, the config,
+ * the JS modules; import_all is js_import's dynamic import, here so that Python needs no eval
+ * (strict CSP pages).
+ */
+export const newState = (config, modules, worker) => ({
+  target: null, script: null, config, js_modules: modules, worker,
+  import_all: (...urls) => Promise.all(urls.map((url) => import(new URL(url, documentBase()).href))),
+});

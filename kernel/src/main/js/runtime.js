@@ -1,0 +1,6 @@
+// The kernel's JavaScript in the runtime, as the global pyloom$kernel: what the compiled kernel
+// calls through the JSO interfaces of its Scripts class.
+export * as interpreters from "./interpreters/index.js";
+export * as config from "./config.js";
+export * as page from "./page.js";
+export * as net from "./net.js";
