@@ -46,8 +46,11 @@ public final class ComposerComponent implements Composer {
     public ComposerComponent(@Reference SourceProvider sources, BundleContext context, Settings settings) {
         this.sources = sources;
         this.hosted = Interpreters.versionsIn(context.getBundle());
-        this.toml = Interpreters.entries(context.getBundle(), "vendor/smol-toml/").stream().sorted().reduce((a, b) -> b)
-                .map(folder -> folder + "dist/parse.js").orElse(null);
+        String vendor = "vendor/smol-toml/";
+        this.toml = FolderVersions.newest(Interpreters.entries(context.getBundle(), vendor).stream()
+                .filter(entry -> entry.endsWith("/")) // the version folders
+                .map(folder -> folder.substring(vendor.length(), folder.length() - 1)).toList())
+                .map(version -> vendor + version + "/dist/parse.js").orElse(null);
         modified(settings);
         sources.composable().values().stream().map(CachingComposer::keyIfPresent).filter(java.util.Objects::nonNull)
                 .forEach(seen::add);

@@ -39,7 +39,7 @@ public final class Interpreters {
     public Interpreters(Map<String, java.util.List<String>> versions, String template) {
         ENGINES.forEach((type, engine) -> {
             java.util.List<String> list = versions.getOrDefault(engine[0], java.util.List.of());
-            Map<String, String> byVersion = new TreeMap<>();
+            Map<String, String> byVersion = new TreeMap<>(FolderVersions.ORDER);
             for (String version : list) {
                 String module = locate(template, engine[0], version, engine[1]);
                 byVersion.put(version, module);
@@ -56,7 +56,7 @@ public final class Interpreters {
         });
     }
 
-    /** interpreters/NAME/VERSION/ folders in a bundle: NAME to its VERSIONs, sorted. */
+    /** interpreters/NAME/VERSION/ folders in a bundle: NAME to its VERSIONs, oldest first (so the default last). */
     public static Map<String, java.util.List<String>> versionsIn(org.osgi.framework.Bundle bundle) {
         Map<String, java.util.List<String>> versions = new TreeMap<>();
         for (String engine : entries(bundle, "interpreters/")) {
@@ -66,7 +66,7 @@ public final class Interpreters {
                         .add(version.substring(engine.length(), version.length() - 1));
             }
         }
-        versions.values().forEach(list -> list.sort(null));
+        versions.values().forEach(list -> list.sort(FolderVersions.ORDER));
         return versions;
     }
 

@@ -73,8 +73,9 @@ public final class AppsServlet extends ReadOnlyServlet {
             Responses.error(response, HttpServletResponse.SC_NOT_FOUND, "Not found: /" + relative);
             return;
         }
-        response.setHeader("Cache-Control", "no-cache");
-        if (relative.endsWith(".toml") && wantsJson(request)) {
+        CachePolicy.REVALIDATE.apply(response);
+        // The kernel asks for TOML configs as JSON; plain requests still get the TOML file.
+        if (relative.endsWith(".toml") && ContentNegotiation.wantsJson(request)) {
             serveTomlAsJson(file.get(), response, head, relative);
             return;
         }
@@ -118,12 +119,6 @@ public final class AppsServlet extends ReadOnlyServlet {
         }
     }
 
-    /** The kernel asks for TOML configs as JSON; plain requests still get the TOML file. */
-    private static boolean wantsJson(HttpServletRequest request) {
-        String accept = request.getHeader("Accept");
-        return accept != null && accept.contains("application/json");
-    }
-
     private static void serveTomlAsJson(AppFiles.File file, HttpServletResponse response, boolean head, String path)
             throws IOException {
         response.setHeader("Vary", "Accept");
@@ -132,7 +127,7 @@ public final class AppsServlet extends ReadOnlyServlet {
             toml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
         try {
-            Responses.bytes(response, "application/json", TomlJson.convert(toml)
+            Responses.bytes(response, MimeTypes.JSON, TomlJson.convert(toml)
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8), head);
         } catch (IllegalArgumentException e) {
             LOG.warn("Invalid TOML in /{}: {}", path, e.getMessage());

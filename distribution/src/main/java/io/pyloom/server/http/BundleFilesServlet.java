@@ -51,7 +51,7 @@ public final class BundleFilesServlet extends ReadOnlyServlet {
         }
         String folder = request.getServletPath().substring("/pyloom/".length()); // interpreters or vendor
         String name = folder + "/" + path.get();
-        response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
+        CachePolicy.IMMUTABLE.apply(response);
         response.setHeader("Vary", "Accept-Encoding");
         // core.js weighs the interpreter's downloads (resource timing) to choose whether to fetch
         // the Pyodide snapshot, also on pages of other origins.
@@ -60,7 +60,7 @@ public final class BundleFilesServlet extends ReadOnlyServlet {
             notFound(request, response);
             return;
         }
-        if (acceptsGzip(request) && serve(name + ".gz", path.get(), true, response, head)) {
+        if (ContentNegotiation.acceptsGzip(request) && serve(name + ".gz", path.get(), true, response, head)) {
             return;
         }
         if (serve(name, path.get(), false, response, head)) {
@@ -110,13 +110,8 @@ public final class BundleFilesServlet extends ReadOnlyServlet {
         return true;
     }
 
-    private static boolean acceptsGzip(HttpServletRequest request) {
-        String accepted = request.getHeader("Accept-Encoding");
-        return accepted != null && accepted.contains("gzip");
-    }
-
     private static void notFound(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setHeader("Cache-Control", "no-store");
+        CachePolicy.NO_STORE.apply(response);
         Responses.error(response, HttpServletResponse.SC_NOT_FOUND,
                 "No file " + request.getServletPath() + request.getPathInfo() + " on this server.");
     }

@@ -28,8 +28,8 @@ public final class CoiServlet extends ReadOnlyServlet {
                 return;
             }
             response.setHeader("Service-Worker-Allowed", "/");
-            response.setHeader("Cache-Control", "no-cache");
-            Responses.bytes(response, "text/javascript; charset=utf-8", in.readAllBytes(), head);
+            CachePolicy.REVALIDATE.apply(response);
+            Responses.bytes(response, MimeTypes.of("coi.js"), in.readAllBytes(), head);
         }
     }
 }

@@ -55,7 +55,7 @@ public final class CoreApiServlet extends ReadOnlyServlet {
         set.put("runtime", folder + composed.runtimeName());
         set.put("runtimeBytes", composed.runtime().length);
         set.put("runtimeGzipBytes", composed.runtimeGzip().length);
-        response.setHeader("Cache-Control", "no-store");
-        Responses.bytes(response, "application/json", JSON.writeValueAsBytes(set), head);
+        CachePolicy.NO_STORE.apply(response);
+        Responses.bytes(response, MimeTypes.JSON, JSON.writeValueAsBytes(set), head);
     }
 }

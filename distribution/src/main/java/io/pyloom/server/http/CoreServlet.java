@@ -28,7 +28,6 @@ public final class CoreServlet extends ReadOnlyServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Pattern HASHED = Pattern.compile("/core-([0-9a-f]{32})(\\.js|\\.css|-runtime\\.js)");
-    private static final String IMMUTABLE = "public, max-age=31536000, immutable";
 
     private final transient Composer composer;
 
@@ -43,7 +42,7 @@ public final class CoreServlet extends ReadOnlyServlet {
         if (path.equals("/core.js") || path.equals("/core.css")) {
             Optional<Composed> composed = RequestedSet.compose(composer, request, response);
             if (composed.isPresent()) {
-                send(composed.get(), path.endsWith(".css") ? Part.CSS : Part.BOOT, "no-cache", request, response, head);
+                send(composed.get(), path.endsWith(".css") ? Part.CSS : Part.BOOT, CachePolicy.REVALIDATE, request, response, head);
             }
             return;
         }
@@ -63,14 +62,14 @@ public final class CoreServlet extends ReadOnlyServlet {
             case ".js" -> Part.BOOT;
             default -> Part.RUNTIME;
         };
-        send(composed.get(), part, IMMUTABLE, request, response, head);
+        send(composed.get(), part, CachePolicy.IMMUTABLE, request, response, head);
     }
 
     /** The three files of a set: core.js, the runtime it loads, core.css. */
     private enum Part {
-        BOOT("", "text/javascript; charset=utf-8"),
-        RUNTIME("-runtime", "text/javascript; charset=utf-8"),
-        CSS("-css", "text/css; charset=utf-8");
+        BOOT("", MimeTypes.of("core.js")),
+        RUNTIME("-runtime", MimeTypes.of("core-runtime.js")),
+        CSS("-css", MimeTypes.of("core.css"));
 
         final String tag;
         final String type;
@@ -93,27 +92,20 @@ public final class CoreServlet extends ReadOnlyServlet {
         }
     }
 
-    private static void send(Composed composed, Part part, String cacheControl, HttpServletRequest request,
+    private static void send(Composed composed, Part part, CachePolicy cache, HttpServletRequest request,
             HttpServletResponse response, boolean head) throws IOException {
-        boolean gzip = part != Part.CSS && acceptsGzip(request);
-        String etag = "\"" + composed.key() + part.tag + (gzip ? "-gz" : "") + "\"";
-        response.setHeader("ETag", etag);
-        response.setHeader("Cache-Control", cacheControl);
+        boolean gzip = part != Part.CSS && ContentNegotiation.acceptsGzip(request);
+        cache.apply(response);
         response.setHeader("Vary", "Accept-Encoding");
         // Where the immutable copy is, for tools and for pages that want to pin it.
         response.setHeader("Link", "<" + part.canonical(composed) + ">; rel=\"canonical\"");
-        if (etag.equals(request.getHeader("If-None-Match"))) {
-            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+        String etag = ConditionalGet.etag(composed.key() + part.tag + (gzip ? "-gz" : ""));
+        if (ConditionalGet.notModified(request, response, etag, -1)) {
             return;
         }
         if (gzip) {
             response.setHeader("Content-Encoding", "gzip");
         }
         Responses.bytes(response, part.type, part.bytes(composed, gzip), head);
-    }
-
-    private static boolean acceptsGzip(HttpServletRequest request) {
-        String accept = request.getHeader("Accept-Encoding");
-        return accept != null && accept.contains("gzip");
     }
 }

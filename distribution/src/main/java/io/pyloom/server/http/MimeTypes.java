@@ -1,9 +1,20 @@
 package io.pyloom.server.http;
 
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
-/** Content types by file extension; browsers refuse wasm and modules served as anything else. */
-final class MimeTypes {
+/**
+ * Content types by file extension, the one place this server chooses them; browsers refuse wasm
+ * and modules served as anything else.
+ */
+public final class MimeTypes {
+
+    /** What JSON answers (the APIs, index.json) are sent as. */
+    public static final String JSON = "application/json";
+    /** Plain-text answers: errors. */
+    public static final String TEXT = "text/plain; charset=utf-8";
+    private static final String UNKNOWN = "application/octet-stream";
 
     private static final Map<String, String> BY_EXTENSION = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"),
@@ -12,11 +23,11 @@ final class MimeTypes {
             Map.entry("mjs", "text/javascript; charset=utf-8"),
             Map.entry("css", "text/css; charset=utf-8"),
             Map.entry("wasm", "application/wasm"),
-            Map.entry("json", "application/json"),
-            Map.entry("map", "application/json"),
+            Map.entry("json", JSON),
+            Map.entry("map", JSON),
             Map.entry("toml", "application/toml; charset=utf-8"),
             Map.entry("py", "text/x-python; charset=utf-8"),
-            Map.entry("txt", "text/plain; charset=utf-8"),
+            Map.entry("txt", TEXT),
             Map.entry("csv", "text/csv; charset=utf-8"),
             Map.entry("md", "text/markdown; charset=utf-8"),
             Map.entry("svg", "image/svg+xml"),
@@ -35,13 +46,18 @@ final class MimeTypes {
     private MimeTypes() {
     }
 
-    static String of(String path) {
+    /** The type of a file by the extension of its path; {@code application/octet-stream} when unknown. */
+    public static String of(String path) {
+        return known(path).orElse(UNKNOWN);
+    }
+
+    /** The type of a file by its extension, if this server knows the extension. */
+    static Optional<String> known(String path) {
         int slash = path.lastIndexOf('/');
         int dot = path.lastIndexOf('.');
         if (dot <= slash) {
-            return "application/octet-stream";
+            return Optional.empty();
         }
-        return BY_EXTENSION.getOrDefault(path.substring(dot + 1).toLowerCase(java.util.Locale.ROOT),
-                "application/octet-stream");
+        return Optional.ofNullable(BY_EXTENSION.get(path.substring(dot + 1).toLowerCase(Locale.ROOT)));
     }
 }

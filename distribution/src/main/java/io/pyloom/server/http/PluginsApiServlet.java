@@ -44,7 +44,7 @@ public final class PluginsApiServlet extends ReadOnlyServlet {
                 .map(plugin -> plugin.problem() == null && broken.containsKey(plugin.name())
                         ? plugin.withProblem(broken.get(plugin.name())) : plugin)
                 .toList();
-        response.setHeader("Cache-Control", "no-store");
-        Responses.bytes(response, "application/json", JSON.writeValueAsBytes(plugins), head);
+        CachePolicy.NO_STORE.apply(response);
+        Responses.bytes(response, MimeTypes.JSON, JSON.writeValueAsBytes(plugins), head);
     }
 }

@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
 public final class PyloomContext {
 
     static final String NAME = "pyloom";
-    static final String SELECT = "(" + HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_NAME + "=" + NAME + ")";
+    /** The filter a servlet or filter of this server selects the context with. */
+    public static final String SELECT = "(" + HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_NAME + "=" + NAME + ")";
     private static final Logger LOG = LoggerFactory.getLogger(PyloomContext.class);
 
     private final ServiceRegistration<ServletContextHelper> registration;
@@ -30,6 +31,11 @@ public final class PyloomContext {
     @Activate
     public PyloomContext(BundleContext context, Settings settings) {
         registration = context.registerService(ServletContextHelper.class, new ServletContextHelper(context.getBundle()) {
+            // So the container's getMimeType agrees with what the servlets send; unknown: the container's own.
+            @Override
+            public String getMimeType(String name) {
+                return MimeTypes.known(name).orElse(null);
+            }
         }, properties(settings));
     }
 

@@ -16,8 +16,8 @@ public final class Responses {
     public static void error(HttpServletResponse response, int status, String reason) throws IOException {
         byte[] body = (reason + "\n").getBytes(StandardCharsets.UTF_8);
         response.setStatus(status);
-        response.setContentType("text/plain; charset=utf-8");
-        response.setHeader("Cache-Control", "no-store");
+        response.setContentType(MimeTypes.TEXT);
+        CachePolicy.NO_STORE.apply(response);
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
     }

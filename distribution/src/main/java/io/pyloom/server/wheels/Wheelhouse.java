@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,13 +22,20 @@ import org.slf4j.LoggerFactory;
 /**
  * A folder of wheels, indexed by normalized project name: the newest usable wheel of each, and the
  * projects it requires (from its METADATA), so the browser can install a package and its
- * dependencies without an index on the internet.
+ * dependencies without an index on the internet. As pip does by default, the newest is the newest
+ * final release; pre- and dev-releases only count for a project that has nothing else.
  */
 public final class Wheelhouse {
 
     private static final Logger LOG = LoggerFactory.getLogger(Wheelhouse.class);
     /** name-version(-build)?-python-abi-platform.whl */
     private static final Pattern WHEEL = Pattern.compile("([^-]+)-([^-]+)(-\\d[^-]*)?-([^-]+)-([^-]+)-([^-]+)\\.whl");
+
+    /**
+     * Version strings from the least to the most wanted: PEP 440 versions that are not pre- or
+     * dev-releases above those that are, and both above strings that are no PEP 440 version.
+     */
+    static final Comparator<String> PREFERENCE = Comparator.comparingInt(Wheelhouse::tier).thenComparing(Pep440Version.ORDER);
 
     /** One project's wheel. */
     public record Wheel(String file, String version, List<String> requires) {
@@ -71,7 +79,7 @@ public final class Wheelhouse {
             String version = first(metadata, "Version", parts.group(2));
             Wheel wheel = new Wheel(name, version, requirements(metadata.getOrDefault("Requires-Dist", List.of())));
             Wheel known = index.get(project);
-            if (known == null || compareVersions(version, known.version()) > 0) {
+            if (known == null || PREFERENCE.compare(version, known.version()) > 0) {
                 index.put(project, wheel);
             }
         }
@@ -126,19 +134,8 @@ public final class Wheelhouse {
         }
     }
 
-    /** Numeric release segments compared as numbers, the rest as text: enough to pick the newest wheel. */
-    static int compareVersions(String a, String b) {
-        String[] left = a.split("[.+-]");
-        String[] right = b.split("[.+-]");
-        for (int i = 0; i < Math.max(left.length, right.length); i++) {
-            String l = i < left.length ? left[i] : "0";
-            String r = i < right.length ? right[i] : "0";
-            int compared = l.matches("\\d+") && r.matches("\\d+")
-                    ? new java.math.BigInteger(l).compareTo(new java.math.BigInteger(r)) : l.compareTo(r);
-            if (compared != 0) {
-                return compared;
-            }
-        }
-        return 0;
+    /** 2 for a final (or post-) release, 1 for a pre- or dev-release, 0 for no PEP 440 version. */
+    private static int tier(String version) {
+        return Pep440Version.parse(version).map(v -> v.isPreRelease() ? 1 : 2).orElse(0);
     }
 }

@@ -2,15 +2,22 @@ package io.pyloom.server.wheels;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pyloom.server.settings.Settings;
-import jakarta.servlet.Servlet;
+import io.pyloom.server.http.CachePolicy;
+import io.pyloom.server.http.ConditionalGet;
+import io.pyloom.server.http.MimeTypes;
+import io.pyloom.server.http.PyloomContext;
 import io.pyloom.server.http.ReadOnlyServlet;
 import io.pyloom.server.http.Responses;
+import jakarta.servlet.Servlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -22,11 +29,12 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code /pyloom/wheels/}: the wheelhouse of the {@code wheels} setting. {@code index.json} lists
  * each project's wheel and requirements (read again when the folder changes); the wheels follow.
- * Without the setting there is no wheelhouse, and {@code index.json} answers 404.
+ * Without the setting there is no wheelhouse, and {@code index.json} answers 404. Both may change
+ * while the server runs, so browsers revalidate them: by ETag and Last-Modified, answered with 304.
  */
 @Component(service = Servlet.class, configurationPid = Settings.PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
 @HttpWhiteboardServletPattern("/pyloom/wheels/*")
-@HttpWhiteboardContextSelect("(osgi.http.whiteboard.context.name=pyloom)")
+@HttpWhiteboardContextSelect(PyloomContext.SELECT)
 public final class WheelsServlet extends ReadOnlyServlet {
 
     private static final long serialVersionUID = 1L;
@@ -35,7 +43,11 @@ public final class WheelsServlet extends ReadOnlyServlet {
 
     private final transient Path folder;
     private transient long indexedAt = Long.MIN_VALUE;
-    private transient byte[] index;
+    private transient Index index;
+
+    /** index.json as sent: its bytes, an ETag of their digest, and when the folder last changed. */
+    private record Index(byte[] body, String etag, long modified) {
+    }
 
     @Activate
     public WheelsServlet(Settings settings) {
@@ -53,12 +65,15 @@ public final class WheelsServlet extends ReadOnlyServlet {
             return;
         }
         if (name.equals("index.json")) {
-            byte[] body = index();
-            response.setContentType("application/json");
-            response.setHeader("Cache-Control", "no-cache");
-            response.setContentLength(body.length);
+            Index current = index();
+            CachePolicy.REVALIDATE.apply(response);
+            if (ConditionalGet.notModified(request, response, current.etag(), current.modified())) {
+                return;
+            }
+            response.setContentType(MimeTypes.JSON);
+            response.setContentLength(current.body().length);
             if (!head) {
-                response.getOutputStream().write(body);
+                response.getOutputStream().write(current.body());
             }
             return;
         }
@@ -68,9 +83,16 @@ public final class WheelsServlet extends ReadOnlyServlet {
             return;
         }
         Path wheel = folder.resolve(name);
-        response.setContentType("application/zip");
-        response.setHeader("Cache-Control", "no-cache");
-        response.setContentLengthLong(Files.size(wheel));
+        long size = Files.size(wheel);
+        long modified = Files.getLastModifiedTime(wheel).toMillis();
+        CachePolicy.REVALIDATE.apply(response);
+        // Size and time, as static file servers do: reading a large wheel to hash it on each request costs more.
+        String etag = ConditionalGet.etag(Long.toHexString(size) + "-" + Long.toHexString(modified));
+        if (ConditionalGet.notModified(request, response, etag, modified)) {
+            return;
+        }
+        response.setContentType(MimeTypes.of(name));
+        response.setContentLengthLong(size);
         if (head) {
             return;
         }
@@ -79,12 +101,22 @@ public final class WheelsServlet extends ReadOnlyServlet {
         }
     }
 
-    private synchronized byte[] index() throws IOException {
+    private synchronized Index index() throws IOException {
         long modified = Files.getLastModifiedTime(folder).toMillis();
         if (index == null || modified != indexedAt) {
-            index = JSON.writeValueAsBytes(Wheelhouse.json(Wheelhouse.index(folder)));
+            byte[] body = JSON.writeValueAsBytes(Wheelhouse.json(Wheelhouse.index(folder)));
+            index = new Index(body, ConditionalGet.etag(digest(body)), modified);
             indexedAt = modified;
         }
         return index;
+    }
+
+    /** The first 16 bytes of the SHA-256 of the index, in hex: the same index gets the same ETag after a restart. */
+    private static String digest(byte[] body) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java has SHA-256", e);
+        }
     }
 }

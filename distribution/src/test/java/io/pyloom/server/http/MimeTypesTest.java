@@ -15,4 +15,13 @@ class MimeTypesTest {
         assertEquals("application/octet-stream", MimeTypes.of("no.extension/file"));
         assertEquals("application/octet-stream", MimeTypes.of("file.unknown"));
     }
+
+    @Test
+    void knownTypesOnlyForKnownExtensions() {
+        assertEquals(java.util.Optional.of("application/zip"), MimeTypes.known("numpy-2.0-py3-none-any.whl"));
+        assertEquals(java.util.Optional.of(MimeTypes.JSON), MimeTypes.known("wheels/index.json"));
+        assertEquals(java.util.Optional.empty(), MimeTypes.known("file.unknown"));
+        assertEquals(java.util.Optional.empty(), MimeTypes.known("folder.d/file"));
+        assertEquals(java.util.Optional.empty(), MimeTypes.known(""));
+    }
 }

@@ -1,0 +1,93 @@
+package io.pyloom.server.wheels;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WheelhouseTest {
+
+    @TempDir
+    Path folder;
+
+    private String chosen(String project) throws IOException {
+        return Wheelhouse.index(folder).get(project).version();
+    }
+
+    @Test
+    void theNewestReleaseByNumber() throws IOException {
+        TestWheels.wheel(folder, "foo", "0.9");
+        TestWheels.wheel(folder, "foo", "0.10");
+        TestWheels.wheel(folder, "foo", "0.2");
+        assertEquals("0.10", chosen("foo"));
+    }
+
+    @Test
+    void aReleaseIsAboveItsCandidates() throws IOException {
+        TestWheels.wheel(folder, "foo", "1.0rc1");
+        TestWheels.wheel(folder, "foo", "1.0");
+        TestWheels.wheel(folder, "foo", "1.0b2");
+        assertEquals("1.0", chosen("foo"));
+    }
+
+    @Test
+    void preAndDevReleasesAreSkippedWhenAReleaseExists() throws IOException {
+        TestWheels.wheel(folder, "foo", "1.0");
+        TestWheels.wheel(folder, "foo", "2.0rc1");
+        TestWheels.wheel(folder, "foo", "2.0.dev3");
+        assertEquals("1.0", chosen("foo"));
+    }
+
+    @Test
+    void onlyPreReleasesMeansTheNewestOfThem() throws IOException {
+        TestWheels.wheel(folder, "bar", "2.0a1");
+        TestWheels.wheel(folder, "bar", "2.0b1");
+        TestWheels.wheel(folder, "bar", "2.0.dev9");
+        assertEquals("2.0b1", chosen("bar"));
+    }
+
+    @Test
+    void postReleasesAreReleases() throws IOException {
+        TestWheels.wheel(folder, "foo", "1.0");
+        TestWheels.wheel(folder, "foo", "1.0.post1");
+        assertEquals("1.0.post1", chosen("foo"));
+    }
+
+    @Test
+    void anyVersionIsAboveNoVersion() throws IOException {
+        TestWheels.wheel(folder, "odd", "nightly");
+        TestWheels.wheel(folder, "odd", "0.1a1");
+        assertEquals("0.1a1", chosen("odd"));
+        TestWheels.wheel(folder, "weird", "nightly");
+        assertEquals("nightly", chosen("weird"));
+    }
+
+    @Test
+    void equalVersionsKeepTheFirstFile() throws IOException {
+        TestWheels.wheel(folder, "foo", "1.0");
+        TestWheels.wheel(folder, "foo", "1.0.0");
+        assertEquals("1.0", chosen("foo")); // foo-1.0-... sorts before foo-1.0.0-...
+    }
+
+    @Test
+    void projectsAreIndexedByNormalizedNameWithTheirRequirements() throws IOException {
+        TestWheels.wheel(folder, "Foo_Bar", "1.0", "numpy>=1.0", "Typing.Extensions; python_version<'3.8'", "pytest; extra == 'test'");
+        Map<String, Wheelhouse.Wheel> index = Wheelhouse.index(folder);
+        assertEquals(List.of("foo-bar"), List.copyOf(index.keySet()));
+        assertEquals(List.of("numpy", "typing-extensions"), index.get("foo-bar").requires());
+    }
+
+    @Test
+    void preferenceRanksFinalThenPreThenNoVersion() {
+        assertTrue(Wheelhouse.PREFERENCE.compare("1.0", "9.0rc1") > 0);
+        assertTrue(Wheelhouse.PREFERENCE.compare("9.0rc1", "nightly") > 0);
+        assertTrue(Wheelhouse.PREFERENCE.compare("1.1", "1.0") > 0);
+        assertTrue(Wheelhouse.PREFERENCE.compare("1.0a2", "1.0a10") < 0);
+        assertEquals(0, Wheelhouse.PREFERENCE.compare("1.0", "1.0.0"));
+    }
+}
