@@ -67,16 +67,36 @@ export const duplicateKey = (text) => {
   return null;
 };
 
-/** What a parsed value is, for messages: object, an array, null, a string... */
-export const kindOf = (value) => {
-  if (value === null) {
-    return "null";
+// A parsed value as the kernel's rules read it (ConfigValue): its kind, keys, items and JSON.
+
+/** NULL, BOOLEAN, NUMBER, STRING, ARRAY or OBJECT; TOML's dates count as strings. */
+export const valueKind = (value) => {
+  if (value === null || value === undefined) {
+    return "NULL";
   }
   if (Array.isArray(value)) {
-    return "an array";
+    return "ARRAY";
   }
-  return typeof value === "object" ? "object" : "a " + typeof value;
+  if (value instanceof Date) {
+    return "STRING";
+  }
+  const kind = typeof value;
+  return kind === "object" ? "OBJECT" : kind === "bigint" ? "NUMBER" : kind.toUpperCase();
 };
+
+/** Whether an object has its own value for a key (JSON's null is a value). */
+export const hasKey = (object, key) => Object.hasOwn(object, key);
+
+/** An object's own value for a key, or undefined. */
+export const valueAt = (object, key) => (Object.hasOwn(object, key) ? object[key] : undefined);
+
+export const keysOf = (object) => Object.keys(object);
+
+export const itemsOf = (array) => array;
+
+export const textOf = (value) => String(value);
+
+export const jsonOf = (value) => (typeof value === "bigint" ? String(value) : JSON.stringify(value));
 
 /**
  * Fetches a config file as { ok, status, text, json }, asking for JSON first: the Pyloom server

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { duplicateKey, kindOf, parseJson, urlExtension } from "../../main/js/config.js";
+import { duplicateKey, jsonOf, parseJson, urlExtension, valueAt, valueKind } from "../../main/js/config.js";
 
 test("a repeated key is found with the keys above it", () => {
   assert.deepEqual(duplicateKey('{"a": 1, "a": 2}'), ["", "a"]);
@@ -29,10 +29,24 @@ test("JSON parses, or says why not", () => {
   assert.match(bad.message, /JSON/);
 });
 
-test("kinds are named for messages", () => {
-  assert.equal(kindOf({}), "object");
-  assert.equal(kindOf([]), "an array");
-  assert.equal(kindOf(null), "null");
-  assert.equal(kindOf("x"), "a string");
-  assert.equal(kindOf(1), "a number");
+test("values have the kinds the rules know", () => {
+  assert.equal(valueKind({}), "OBJECT");
+  assert.equal(valueKind([]), "ARRAY");
+  assert.equal(valueKind(null), "NULL");
+  assert.equal(valueKind("x"), "STRING");
+  assert.equal(valueKind(1.5), "NUMBER");
+  assert.equal(valueKind(10n), "NUMBER");
+  assert.equal(valueKind(false), "BOOLEAN");
+  assert.equal(valueKind(new Date(0)), "STRING");
+});
+
+test("only an object's own keys are its values", () => {
+  assert.equal(valueAt({ a: 1 }, "a"), 1);
+  assert.equal(valueAt({}, "toString"), undefined);
+  assert.equal(valueAt({}, "__proto__"), undefined);
+});
+
+test("values are shown as JSON, TOML's big integers too", () => {
+  assert.equal(jsonOf({ a: [1, "b"] }), '{"a":[1,"b"]}');
+  assert.equal(jsonOf(12345678901234567890n), "12345678901234567890");
 });

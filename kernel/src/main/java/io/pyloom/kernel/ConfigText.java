@@ -1,6 +1,8 @@
 package io.pyloom.kernel;
 
+import io.pyloom.kernel.rules.ConfigShape;
 import io.pyloom.kernel.rules.Messages;
+import io.pyloom.kernel.rules.RuleException;
 
 import org.teavm.jso.JSObject;
 import org.teavm.jso.JSProperty;
@@ -74,11 +76,11 @@ final class ConfigText {
         if (!toml) {
             refuseDuplicateKeys(trimmed, where);
         }
-        String kind = Scripts.config().kindOf(parsed.getValue());
-        if (!kind.equals("object")) {
-            throw new KernelError(Messages.notATable(where, kind));
+        try {
+            ConfigShape.check(new JsConfigValue(parsed.getValue()), where);
+        } catch (RuleException e) {
+            throw new KernelError(e.getMessage());
         }
-        ConfigValidation.check(parsed.getValue(), where);
         return new PageConfig(type, parsed.getValue(), url != null ? url : Js.documentBase());
     }
 

@@ -45,7 +45,19 @@ final class Scripts {
 
         String[] duplicateKey(String text);
 
-        String kindOf(JSObject value);
+        String valueKind(JSObject value);
+
+        boolean hasKey(JSObject object, String key);
+
+        JSObject valueAt(JSObject object, String key);
+
+        String[] keysOf(JSObject object);
+
+        JSArray<JSObject> itemsOf(JSObject array);
+
+        String textOf(JSObject value);
+
+        String jsonOf(JSObject value);
 
         JSPromise<ConfigText.Fetched> fetchConfig(String url, JSObject early);
     }

@@ -121,25 +121,31 @@ final class Session {
         String code = codeOf(run.tag());
         setState(state, run.target(), run.script());
         Js.dispatch(run.script(), engine.type() + ":ready", Js.workerDetail(false));
-        hooks.notify(Hook.BEFORE_RUN, run);
-        hooks.notify(Hook.BEFORE_RUN_ASYNC, run);
-        runAsCurrentScript(run, code);
-        hooks.notify(Hook.AFTER_RUN, run);
-        hooks.notify(Hook.AFTER_RUN_ASYNC, run);
-    }
-
-    /** The code hooks and the script's code, with the script as document.currentScript. */
-    private void runAsCurrentScript(ScriptRun run, String code) throws PythonError {
-        Js.setCurrentScript(run.script());
-        try {
-            hooks.runCode(Hook.CODE_BEFORE_RUN, run);
-            if (run.tag().isSync()) {
+        boolean sync = run.tag().isSync();
+        RunSequence.run(hooks, run, new CurrentScript(run.script()), () -> {
+            if (sync) {
                 python.runSync(code);
             } else {
                 python.run(code);
             }
-            hooks.runCode(Hook.CODE_AFTER_RUN, run);
-        } finally {
+        });
+    }
+
+    /** {@code document.currentScript} is the running tag while its code runs, as PyScript pages expect. */
+    private static final class CurrentScript implements RunSequence.Scope {
+        private final JSObject script;
+
+        CurrentScript(JSObject script) {
+            this.script = script;
+        }
+
+        @Override
+        public void enter() {
+            Js.setCurrentScript(script);
+        }
+
+        @Override
+        public void exit() {
             Js.clearCurrentScript();
         }
     }

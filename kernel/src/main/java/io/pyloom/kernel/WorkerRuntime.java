@@ -33,13 +33,7 @@ final class WorkerRuntime implements WorkerKernel {
             hooks.notify(Hook.INTERPRETER_READY, run);
             String code = script.code() != null ? script.code() : Js.fetchSource(script.src());
             script.ready();
-            hooks.notify(Hook.BEFORE_RUN, run);
-            hooks.notify(Hook.BEFORE_RUN_ASYNC, run);
-            hooks.runCode(Hook.CODE_BEFORE_RUN, run);
-            python.run(code);
-            hooks.runCode(Hook.CODE_AFTER_RUN, run);
-            hooks.notify(Hook.AFTER_RUN, run);
-            hooks.notify(Hook.AFTER_RUN_ASYNC, run);
+            RunSequence.run(hooks, run, RunSequence.Scope.NONE, () -> python.run(code));
         } catch (KernelError | PythonError e) {
             hooks.report(new Failure(type, e.getMessage(), null));
         } catch (RuntimeException e) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pyloom.kernel.rules.ConfigShape;
 import io.pyloom.kernel.rules.FilesPlan;
 import io.pyloom.kernel.rules.Messages;
 import io.pyloom.kernel.rules.RuleException;
@@ -150,13 +151,10 @@ public final class Checker {
                 return;
             }
         }
-        if (!config.isObject()) {
-            problems.add(Messages.notATable(where, kindOf(config)));
-            return;
-        }
-        String shape = ConfigShape.problemOf(config);
-        if (shape != null) {
-            problems.add(Messages.invalidShape(where, shape));
+        try {
+            ConfigShape.check(new JsonConfigValue(config), where);
+        } catch (RuleException e) {
+            problems.add(e.getMessage());
             return;
         }
         List<String[]> files = new ArrayList<>();
@@ -191,21 +189,5 @@ public final class Checker {
         }
         // The pointer ends with the repeated key itself.
         return keys.isEmpty() ? "" : String.join(".", keys.subList(0, keys.size() - 1));
-    }
-
-    private static String kindOf(JsonNode value) {
-        if (value.isNull()) {
-            return "null";
-        }
-        if (value.isArray()) {
-            return "an array";
-        }
-        if (value.isNumber()) {
-            return "a number";
-        }
-        if (value.isBoolean()) {
-            return "a boolean";
-        }
-        return "a string";
     }
 }

@@ -3,7 +3,7 @@
  * core.js for the browser and run on the JVM by {@code pyloom.jar check}, so both say the same.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.pyloom.kernel.rules;
 
 import org.osgi.annotation.bundle.Export;
