@@ -31,23 +31,10 @@ public final class ErrorPlugin implements Plugin {
         void show(String message);
     }
 
-    /**
-     * Python raising in an event handler or another callback surfaces as an uncaught JS error (or
-     * an unhandled rejection for async code), outside any script run: show those too. Once per page.
-     */
-    @JSBody(params = "banner", script = "var key = Symbol.for('pyloom.error.listening'); if (window[key]) return; window[key] = true;"
-            + "function isPython(e) { return !!e && (e.name === 'PythonError'"
-            + "  || /PythonError|Traceback \\(most recent call last\\)/.test(String(e.message || e))); }"
-            + "function text(e) { return String(e && e.message ? e.message : e); }"
-            + "window.addEventListener('error', function (event) {"
-            + "  var e = event.error || event.message; if (isPython(e)) banner(text(e)); });"
-            + "window.addEventListener('unhandledrejection', function (event) {"
-            + "  if (isPython(event.reason)) banner(text(event.reason)); });")
+    /** Python failures outside any script run (event handlers, callbacks) reach the banner too. */
+    @JSBody(params = "banner", script = "pyloom$error.listen(banner);")
     private static native void listen(Banner banner);
 
-    // textContent, never innerHTML: messages quote user input and must not become markup.
-    @JSBody(params = "message", script = "var banner = document.createElement('div');"
-            + "banner.className = 'py-error'; banner.setAttribute('role', 'alert');"
-            + "banner.textContent = message; document.body.append(banner);")
+    @JSBody(params = "message", script = "pyloom$error.show(message);")
     private static native void show(String message);
 }

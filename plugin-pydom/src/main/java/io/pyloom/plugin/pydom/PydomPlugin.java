@@ -26,8 +26,6 @@ public final class PydomPlugin implements Plugin {
     }
 
     /** {@code select(root, selector)}: root's matches as a NodeList, or the browser's message if the selector is bad. */
-    @JSBody(script = "return { select: function (root, selector) {"
-            + " try { return root.querySelectorAll(selector); }"
-            + " catch (problem) { return String(problem && problem.message || problem); } } };")
+    @JSBody(script = "return pyloom$pydom;")
     private static native JSObject newModule();
 }
