@@ -5,7 +5,6 @@ import io.pyloom.kernel.spi.Hook;
 import io.pyloom.kernel.spi.Hooks;
 import io.pyloom.kernel.spi.Plugin;
 import io.pyloom.kernel.spi.WorkerScript;
-import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 
 /**
@@ -21,9 +20,6 @@ public final class WorkerPlugin implements Plugin {
             + "(the Pyloom server sends both by default), or add Pyloom's service worker to the page: "
             + "<script src=\"/pyloom/coi.js\"></script>.";
 
-    /** Where the main thread's Python finds {@code workers} and registers its converter. */
-    private static final JSObject PAGE_MODULE = newPageModule();
-
     @Override
     public String name() {
         return "worker";
@@ -33,7 +29,7 @@ public final class WorkerPlugin implements Plugin {
     public void install(Hooks hooks) {
         if (hooks.inWorker()) {
             hooks.add(Hook.WORKER_BOOT, new WorkerEntry());
-            hooks.add(Hook.INTERPRETER_READY, run -> run.python().registerModule("_pyloom_worker", WorkerEntry.MODULE));
+            hooks.add(Hook.INTERPRETER_READY, run -> run.python().registerModule("_pyloom_worker", WorkerEntry.module()));
             // Only code that exports pays for importing pyscript; names are not bound in its globals.
             hooks.add(Hook.CODE_AFTER_RUN, run -> "'__export__' in globals() and (__import__('pyscript.workers'),"
                     + " __import__('sys').modules['pyscript.workers']._publish(globals()))\n");
@@ -41,7 +37,7 @@ public final class WorkerPlugin implements Plugin {
             return;
         }
         hooks.add(Hook.START_WORKER, script -> start(hooks, script));
-        hooks.add(Hook.INTERPRETER_READY, run -> run.python().registerModule("_pyloom_worker", PAGE_MODULE));
+        hooks.add(Hook.INTERPRETER_READY, run -> run.python().registerModule("_pyloom_worker", Scripts.page().pythonModule()));
         // install runs once per interpreter on a page; the page hears this once.
         if (hasWorkerScripts() && !crossOriginIsolated() && firstTimeOnThisPage()) {
             hooks.report(new Failure("", NOT_ISOLATED, null));
@@ -57,32 +53,18 @@ public final class WorkerPlugin implements Plugin {
             script.done();
             return null;
         }
-        return new WorkerHandle(script, hooks.coreUrl(), converterOf(PAGE_MODULE)).handle();
+        return new WorkerHandle(script, hooks.coreUrl()).handle();
     }
 
-    /** {@code workers[name]}: a promise of the named worker's exports, settled when its code has run. */
-    @JSBody(script = "var key = Symbol.for('pyloom.workers'), registry = globalThis[key];"
-            + "if (!registry) { var entries = new Map();"
-            + "  function entry(name) { var e = entries.get(name); if (!e) { e = {};"
-            + "    e.promise = new Promise(function (resolve, reject) { e.resolve = resolve; e.reject = reject; });"
-            + "    e.promise.catch(function () {}); entries.set(name, e); } return e; }"
-            + "  registry = globalThis[key] = { get: function (name) { return entry(String(name)).promise; },"
-            + "    settle: function (name, exports, failed) { var e = entry(name);"
-            + "      if (failed) e.reject(new Error('The worker ' + name + ' failed: ' + failed)); else e.resolve(exports); } }; }"
-            + "return { workers: registry, converter: { fn: null } };")
-    private static native JSObject newPageModule();
+    private static boolean crossOriginIsolated() {
+        return Scripts.page().crossOriginIsolated();
+    }
 
-    @JSBody(params = "module", script = "return module.converter;")
-    private static native JSObject converterOf(JSObject module);
+    private static boolean hasWorkerScripts() {
+        return Scripts.page().hasWorkerScripts();
+    }
 
-    @JSBody(script = "var key = Symbol.for('pyloom.worker.isolation-checked');"
-            + "if (globalThis[key]) return false; globalThis[key] = true; return true;")
-    private static native boolean firstTimeOnThisPage();
-
-    @JSBody(script = "return typeof document !== 'undefined' && document.querySelector("
-            + "'script[type=py][worker],script[type=mpy][worker],py-script[worker],mpy-script[worker]') !== null;")
-    private static native boolean hasWorkerScripts();
-
-    @JSBody(script = "return globalThis.crossOriginIsolated === true;")
-    private static native boolean crossOriginIsolated();
+    private static boolean firstTimeOnThisPage() {
+        return Scripts.page().firstTimeOnThisPage();
+    }
 }

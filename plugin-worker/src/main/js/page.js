@@ -1,0 +1,137 @@
+// One worker as the page holds it: the Worker running core.js, the server answering its
+// synchronous requests, and the handle page code gets (sync, ready, terminate()), plus the
+// functions the worker exports once its code has run.
+import { Codec } from "./codec.js";
+import { PageObjects } from "./page-objects.js";
+import { PageServer } from "./page-server.js";
+import { Wire } from "./wire.js";
+import { namedWorkers } from "./named-workers.js";
+
+export { crossOriginIsolated, firstTimeOnThisPage, hasWorkerScripts } from "./isolation.js";
+
+let module = null;
+
+/** Where the main thread's Python finds workers and registers its converter. */
+export const pythonModule = () => (module ??= { workers: namedWorkers(), converter: { fn: null } });
+
+/** A worker script as the boot message describes it (strings or null). */
+export const describe = (type, src, code, config, base, name) => ({ type, src, code, config, base, name });
+
+const post = (worker, message) => worker.postMessage({ pyloom: 1, ...message }, message.payload ? [message.payload] : []);
+
+/**
+ * Starts core.js in a module worker for a script ({ type, src, code, config, base, name }).
+ * listener(kind, message) hears each message of the worker; failure(message) an error the worker
+ * did not handle (or could not start with). Gives { handle, stopServing() }.
+ */
+export const startWorker = (url, script, listener, failure) => {
+  const sync = {};
+  const shared = Wire.shared();
+  let worker = null;
+  const objects = new PageObjects((id, args) => {
+    const wire = Wire.local();
+    codec.writeAll(wire, args, false);
+    post(worker, { t: "call", id, payload: wire.payload() });
+  }, (id) => post(worker, { t: "release", id }), pythonModule().converter);
+  const codec = new Codec(objects);
+  const server = new PageServer(shared, objects, sync);
+  worker = new Worker(url, { type: "module", name: script.name != null ? script.name : `pyloom-${script.type}` });
+  const handle = newHandle(worker, sync, script.name, (call, name, args) => {
+    const wire = Wire.local();
+    codec.writeAll(wire, args, true);
+    post(worker, { t: "export", call, name, payload: wire.payload() });
+  }, () => {
+    server.stop();
+    worker.terminate();
+  }, () => objects.size());
+  worker.addEventListener("message", (event) => {
+    const data = event.data;
+    if (!(data && data.pyloom)) {
+      return;
+    }
+    listener(String(data.t), String(data.message));
+    if (data.t === "done") {
+      settle(handle, data);
+    } else if (data.t === "reply") {
+      reply(handle, data, attempt(() => codec.read(Wire.reading(data.payload))));
+    }
+  });
+  worker.addEventListener("error", (event) => {
+    event.preventDefault();
+    failure(String(event.message || `failed to load ${url}`));
+  });
+  post(worker, { t: "boot", shared: shared.buffer, script });
+  server.start();
+  return { handle, stopServing: () => server.stop() };
+};
+
+const attempt = (read) => {
+  try {
+    return { ok: true, value: read() };
+  } catch (error) {
+    return { ok: false, error };
+  }
+};
+
+/**
+ * What PyWorker(...) returns: sync for functions the worker may call, ready (a promise of the
+ * worker's exports, once its code has run) and terminate(). Exported functions also appear on the
+ * handle itself. pageObjects() says how many page objects the worker may still hold, to watch for
+ * leaks.
+ */
+const newHandle = (worker, sync, name, exportCall, stop, count) => {
+  let settlers;
+  const handle = {
+    sync,
+    name,
+    worker,
+    terminate: () => stop(),
+    pageObjects: () => count(),
+    postMessage: (message) => worker.postMessage(message),
+    ready: new Promise((resolve, reject) => {
+      settlers = { resolve, reject };
+    }),
+    _settle: null,
+    _calls: new Map(),
+    _next: 1,
+    _call: exportCall,
+  };
+  handle.ready.catch(() => {});
+  Object.defineProperty(handle, "_settle", { value: settlers, enumerable: false });
+  return handle;
+};
+
+/** The worker's code has run: its exports become async functions of the page. */
+const settle = (handle, data) => {
+  const exports = {};
+  for (const name of data.exports || []) {
+    exports[name] = handle[name] = (...args) => new Promise((resolve, reject) => {
+      const id = handle._next++;
+      handle._calls.set(id, { resolve, reject });
+      handle._call(id, name, args);
+    });
+  }
+  if (data.failed) {
+    handle._settle.reject(new Error(data.failed));
+  } else {
+    handle._settle.resolve(exports);
+  }
+  if (handle.name) {
+    namedWorkers().settle(handle.name, data.failed ? null : exports, data.failed);
+  }
+};
+
+const reply = (handle, data, outcome) => {
+  const call = handle._calls.get(data.call);
+  if (!call) {
+    return;
+  }
+  handle._calls.delete(data.call);
+  if (!outcome.ok) {
+    call.reject(outcome.error);
+  } else if (data.ok) {
+    call.resolve(outcome.value);
+  } else {
+    call.reject(new Error(outcome.value));
+  }
+};

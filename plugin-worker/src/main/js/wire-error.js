@@ -1,0 +1,4 @@
+/** A value that cannot cross between a worker and the page, or a broken message. */
+export class WireError extends Error {
+  name = "WireError";
+}
