@@ -1,6 +1,6 @@
 package io.pyloom.bench;
 
-import io.pyloom.it.PyloomServer;
+import io.pyloom.it.support.PyloomServer;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -1,6 +1,6 @@
 package io.pyloom.bench;
 
-import io.pyloom.it.PyloomServer;
+import io.pyloom.it.support.PyloomServer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -1,8 +1,8 @@
 package io.pyloom.bench;
 
-import io.pyloom.it.Browser;
-import io.pyloom.it.PyloomServer;
-import io.pyloom.it.TestPage;
+import io.pyloom.it.support.Browser;
+import io.pyloom.it.support.PyloomServer;
+import io.pyloom.it.support.TestPage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpClient;

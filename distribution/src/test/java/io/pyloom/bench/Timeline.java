@@ -1,7 +1,7 @@
 package io.pyloom.bench;
 
-import io.pyloom.it.Browser;
-import io.pyloom.it.TestPage;
+import io.pyloom.it.support.Browser;
+import io.pyloom.it.support.TestPage;
 import java.util.List;
 import java.util.Map;
 

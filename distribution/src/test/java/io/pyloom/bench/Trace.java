@@ -1,8 +1,8 @@
 package io.pyloom.bench;
 
 import com.microsoft.playwright.Browser.StartTracingOptions;
-import io.pyloom.it.Browser;
-import io.pyloom.it.TestPage;
+import io.pyloom.it.support.Browser;
+import io.pyloom.it.support.TestPage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -4,6 +4,9 @@ import static io.pyloom.it.GalleryIT.names;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.pyloom.it.support.Browser;
+import io.pyloom.it.support.PyloomServer;
+import io.pyloom.it.support.TestPage;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pyloom.it.support.Browser;
+import io.pyloom.it.support.PyloomServer;
+import io.pyloom.it.support.StaticHost;
+import io.pyloom.it.support.TestPage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;

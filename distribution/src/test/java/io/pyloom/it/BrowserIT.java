@@ -1,5 +1,8 @@
 package io.pyloom.it;
 
+import io.pyloom.it.support.Browser;
+import io.pyloom.it.support.PageFolder;
+import io.pyloom.it.support.PyloomServer;
 import org.junit.jupiter.api.AfterAll;
 
 /**

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.pyloom.it.support.Browser;
+import io.pyloom.it.support.PyloomServer;
+import io.pyloom.it.support.TestPage;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;

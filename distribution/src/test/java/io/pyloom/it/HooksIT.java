@@ -3,7 +3,9 @@ package io.pyloom.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.pyloom.it.probe.ProbePlugin;
+import io.pyloom.it.support.PluginJar;
+import io.pyloom.it.support.TestPage;
+import io.pyloom.it.support.plugins.ProbePlugin;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;

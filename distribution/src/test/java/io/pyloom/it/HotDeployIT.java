@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.pyloom.it.broken.UncompilablePlugin;
-import io.pyloom.it.probe.ProbePlugin;
+import io.pyloom.it.support.PluginJar;
+import io.pyloom.it.support.TestPage;
+import io.pyloom.it.support.plugins.ProbePlugin;
+import io.pyloom.it.support.plugins.UncompilablePlugin;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -3,6 +3,8 @@ package io.pyloom.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.pyloom.it.support.TestPage;
+import io.pyloom.it.support.Wheels;
 import java.nio.file.Files;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;

@@ -8,7 +8,8 @@ import static org.ops4j.pax.exam.CoreOptions.junitBundles;
 import static org.ops4j.pax.exam.CoreOptions.options;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 
-import io.pyloom.it.probe.ProbePlugin;
+import io.pyloom.it.support.PluginJar;
+import io.pyloom.it.support.plugins.ProbePlugin;
 import java.io.File;
 import java.io.InputStream;
 import java.net.ServerSocket;
@@ -76,7 +77,7 @@ public class PortalIT {
         // The plugin versions the test installs and updates, made before the framework starts.
         PluginJar.write(JARS.resolve("probe-1.0.0.jar"), "probe", "1.0.0", ProbePlugin.class);
         PluginJar.write(JARS.resolve("probe-1.1.0.jar"), "probe", "1.1.0", ProbePlugin.class);
-        PluginJar.write(JARS.resolve("uncompilable.jar"), "uncompilable", "1.0.0", io.pyloom.it.broken.UncompilablePlugin.class);
+        PluginJar.write(JARS.resolve("uncompilable.jar"), "uncompilable", "1.0.0", io.pyloom.it.support.plugins.UncompilablePlugin.class);
         return options(options.toArray(new Option[0]));
     }
 

@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.pyloom.it.support.Browser;
+import io.pyloom.it.support.PageFolder;
+import io.pyloom.it.support.PyloomServer;
+import io.pyloom.it.support.StaticHost;
+import io.pyloom.it.support.TestPage;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;

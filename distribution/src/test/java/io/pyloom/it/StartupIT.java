@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
+import io.pyloom.it.support.SlowNetwork;
+import io.pyloom.it.support.TestPage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

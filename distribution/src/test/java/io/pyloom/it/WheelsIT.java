@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pyloom.it.support.Browser;
+import io.pyloom.it.support.PageFolder;
+import io.pyloom.it.support.PyloomServer;
+import io.pyloom.it.support.TestPage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package io.pyloom.it;
+package io.pyloom.it.support;
 
 import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserContext;

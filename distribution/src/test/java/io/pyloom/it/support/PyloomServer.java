@@ -1,4 +1,4 @@
-package io.pyloom.it;
+package io.pyloom.it.support;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -52,7 +52,6 @@ public final class PyloomServer implements AutoCloseable {
         return server;
     }
 
-    /** Deletes a folder and everything in it; nothing when it does not exist. */
     /** The runtime module core.js loads ({@code core-KEY-runtime.js}, beside it), as core.js names it. */
     public static java.util.Optional<String> runtimeOf(String coreJs) {
         java.util.regex.Matcher runtime = java.util.regex.Pattern.compile("\"runtime\":\"(core-[0-9a-f]{32}-runtime\\.js)\"")
@@ -60,6 +59,7 @@ public final class PyloomServer implements AutoCloseable {
         return runtime.find() ? java.util.Optional.of(runtime.group(1)) : java.util.Optional.empty();
     }
 
+    /** Deletes a folder and everything in it; nothing when it does not exist. */
     public static void deleteTree(Path folder) throws IOException {
         if (!Files.exists(folder)) {
             return;
