@@ -1,6 +1,7 @@
 package io.pyloom.bench;
 
 import io.pyloom.it.support.Browser;
+import io.pyloom.it.support.PageEvents;
 import io.pyloom.it.support.PyloomServer;
 import io.pyloom.it.support.TestPage;
 import java.io.ByteArrayOutputStream;
@@ -14,7 +15,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 
@@ -87,21 +87,15 @@ public final class StartupFigures {
     private static double readyTime(Browser browser, String url, String event) {
         try (TestPage page = browser.open()) {
             page.navigate(url);
-            QuietWait.until(page.page(), "(window.__events || []).some(e => e.name === 'py:all-done')");
-            for (Map<String, Object> e : page.events()) {
-                if (event.equals(e.get("name"))) {
-                    return ((Number) e.get("t")).doubleValue();
-                }
-            }
-            throw new IllegalStateException("no " + event + " on " + url + ": " + page.console());
+            QuietWait.until(page.page(), PageEvents.ALL_DONE);
+            return PageEvents.first(page.events(), event)
+                    .orElseThrow(() -> new IllegalStateException("no " + event + " on " + url + ": " + page.console()));
         }
     }
 
     private static double floorTime(Browser browser, String url) {
         try (TestPage page = browser.open()) {
-            page.navigate(url);
-            QuietWait.until(page.page(), "window.__floor !== undefined");
-            return ((Number) page.page().evaluate("() => window.__floor")).doubleValue();
+            return Floor.time(page, url);
         }
     }
 

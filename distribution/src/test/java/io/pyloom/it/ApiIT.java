@@ -1,6 +1,7 @@
 package io.pyloom.it;
 
-import static io.pyloom.it.GalleryIT.names;
+import static io.pyloom.it.support.PageEvents.names;
+import static io.pyloom.it.support.ScriptTag.script;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Base64;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +26,6 @@ class AssembleIT extends BrowserIT {
 
     private static final Path APPS = Path.of("target/it-pages/assemble-apps").toAbsolutePath();
     private static final Path SITE = Path.of("target/it-pages/assembled").toAbsolutePath();
-    private static StaticHost host;
     private static CommandLine.Run assembly;
 
     @BeforeAll
@@ -62,13 +60,6 @@ class AssembleIT extends BrowserIT {
         System.out.println(assembly.output().lines().filter(l -> l.startsWith("Assembled")).findFirst().orElse(""));
         browser = new Browser();
         host = new StaticHost(SITE);
-    }
-
-    @AfterAll
-    static void stopHost() {
-        if (host != null) {
-            host.close();
-        }
     }
 
     @Test

@@ -14,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +28,6 @@ class CoiIT extends BrowserIT {
             + "from pyscript import document\ndocument.getElementById('out').textContent = 'worker reached the page'\n"
             + "</script>\n";
 
-    private static StaticHost host;
 
     @BeforeAll
     static void start() throws Exception {
@@ -60,13 +58,6 @@ class CoiIT extends BrowserIT {
         Files.writeString(site.resolve("with-coi.html"), head + "<script src=\"coi.js\"></script>" + core + WORKER
                 + "</body></html>");
         host = new StaticHost(site);
-    }
-
-    @AfterAll
-    static void stopHost() {
-        if (host != null) {
-            host.close();
-        }
     }
 
     @Test

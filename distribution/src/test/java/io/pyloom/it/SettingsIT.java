@@ -1,5 +1,6 @@
 package io.pyloom.it;
 
+import static io.pyloom.it.support.ScriptTag.script;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -60,7 +61,7 @@ class SettingsIT {
     void theInterpretersCanComeFromAnotherOrigin() throws Exception {
         Path interpreters = Path.of("target/interpreters").toAbsolutePath();
         PageFolder pages = new PageFolder("settings-cdn");
-        pages.page("cdn", "error", "<div id=\"out\"></div>" + BrowserIT.script("mpy", "",
+        pages.page("cdn", "error", "<div id=\"out\"></div>" + script("mpy", "",
                 "from pyscript import display\ndisplay('from elsewhere', target='out')\n"));
         try (StaticHost cdn = new StaticHost(interpreters, true);
                 PyloomServer server = PyloomServer.start("settings-cdn", "--apps", pages.root().toString(),

@@ -1,14 +1,12 @@
 package io.pyloom.it;
 
+import static io.pyloom.it.support.ScriptTag.script;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.pyloom.it.support.Browser;
-import io.pyloom.it.support.PageFolder;
-import io.pyloom.it.support.PyloomServer;
 import io.pyloom.it.support.TestPage;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -43,15 +41,13 @@ class WheelsIT extends BrowserIT {
         wheel("demo_b", "1.0", Map.of("demo_b/__init__.py", "base = 'b1'\n"), "", "py3-none-any");
         wheel("demo_b", "2.0", Map.of("demo_b/__init__.py", "base = 'b2'\n"), "", "py3-none-any");
         wheel("native", "1.0", Map.of("native/__init__.py", ""), "", "cp312-cp312-manylinux_2_17_x86_64");
-        BrowserIT.pages = new PageFolder("wheels-it");
-        pages.page("wheels", null, "<div id=\"out\"></div>" + script("py", "config='{\"packages\": [\"Demo_A\"]}'", """
-                import sys
-                import demo_a
-                from pyscript import display
-                display(demo_a.value, "micropip" in sys.modules, target="out")
-                """));
-        server = PyloomServer.start("wheels-it", "--apps", pages.root().toString(), "--wheels", WHEELS.toString());
-        browser = new Browser();
+        open("wheels-it", pages -> pages.page("wheels", null, "<div id=\"out\"></div>"
+                + script("py", "config='{\"packages\": [\"Demo_A\"]}'", """
+                        import sys
+                        import demo_a
+                        from pyscript import display
+                        display(demo_a.value, "micropip" in sys.modules, target="out")
+                        """)), "--wheels", WHEELS.toString());
     }
 
     /** A pure wheel as a build backend writes it: the files, METADATA, WHEEL and RECORD. */
