@@ -3,6 +3,7 @@ package io.pyloom.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.pyloom.it.support.BadInputs;
 import io.pyloom.it.support.CommandLine;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +49,7 @@ class CheckIT {
     void checkSaysWhatTheBrowserSays() throws Exception {
         List<String> files = new ArrayList<>();
         List<String> expected = new ArrayList<>();
-        for (BadInputIT.Case c : BadInputIT.CASES) {
+        for (BadInputs.Case c : BadInputs.CASES) {
             if (!EXACT.contains(c.name()) && !FIRST_LINE.contains(c.name())) {
                 continue;
             }
