@@ -1,6 +1,7 @@
 package io.pyloom.it;
 
 import io.pyloom.it.support.Browser;
+import io.pyloom.it.support.Http;
 import io.pyloom.it.support.PageFolder;
 import io.pyloom.it.support.PyloomServer;
 import io.pyloom.it.support.StaticHost;
@@ -23,6 +24,8 @@ abstract class BrowserIT {
     static PageFolder pages;
     static PyloomServer server;
     static Browser browser;
+    /** Requests to the suite's server. */
+    static Http http;
     /** A plain static server, for suites whose pages must also load from a host that is not Pyloom. */
     static StaticHost host;
 
@@ -38,6 +41,7 @@ abstract class BrowserIT {
     /** Starts pyloom.jar with these arguments, and the browser. */
     static void serve(String name, String... serverArgs) throws Exception {
         server = PyloomServer.start(name, serverArgs);
+        http = Http.to(server);
         browser = new Browser();
     }
 
@@ -54,6 +58,7 @@ abstract class BrowserIT {
         if (server != null) {
             server.close();
             server = null;
+            http = null;
         }
     }
 }

@@ -8,13 +8,11 @@ import static org.ops4j.pax.exam.CoreOptions.options;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 
 import io.pyloom.it.support.FelixBundles;
+import io.pyloom.it.support.Http;
 import io.pyloom.it.support.PluginJar;
 import io.pyloom.it.support.plugins.ProbePlugin;
 import java.io.InputStream;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -167,9 +165,9 @@ public class PortalIT {
         assertTrue("requests kept coming (a set with a new plugin compiles for seconds): " + served[0], served[0] >= 3);
     }
 
+    /** A client of its own for each request, so that no connection outlives a change of the portal's settings. */
     private HttpResponse<String> get(String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base() + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return Http.to(base()).get(path);
     }
 
     private void await(String path, Predicate<HttpResponse<String>> check) throws Exception {

@@ -11,8 +11,6 @@ import io.pyloom.it.support.TestPage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -76,7 +74,7 @@ class WheelsIT extends BrowserIT {
 
     @Test
     void theIndexListsTheNewestBrowserWheelOfEachProjectWithItsRequirements() throws Exception {
-        HttpResponse<String> response = get("/pyloom/wheels/index.json");
+        HttpResponse<String> response = http.get("/pyloom/wheels/index.json");
         assertEquals(200, response.statusCode());
         JsonNode packages = new ObjectMapper().readTree(response.body()).get("packages");
         assertEquals("demo_a-1.0-py3-none-any.whl", packages.get("demo-a").get("file").asText());
@@ -84,10 +82,10 @@ class WheelsIT extends BrowserIT {
         assertEquals("2.0", packages.get("demo-b").get("version").asText());
         assertFalse(packages.has("native"), "a wheel built for Linux is not for the browser");
         assertTrue(server.log().contains("Skipping native-1.0-cp312-cp312-manylinux_2_17_x86_64.whl in the wheelhouse"), server.log());
-        assertEquals(200, get("/pyloom/wheels/demo_b-2.0-py3-none-any.whl").statusCode());
-        int traversal = get("/pyloom/wheels/..%2F..%2Fpom.xml").statusCode();
+        assertEquals(200, http.get("/pyloom/wheels/demo_b-2.0-py3-none-any.whl").statusCode());
+        int traversal = http.get("/pyloom/wheels/..%2F..%2Fpom.xml").statusCode();
         assertTrue(traversal == 400 || traversal == 404, "no file outside the wheelhouse: " + traversal);
-        assertEquals(404, get("/pyloom/wheels/nothing-1.0-py3-none-any.whl").statusCode());
+        assertEquals(404, http.get("/pyloom/wheels/nothing-1.0-py3-none-any.whl").statusCode());
     }
 
     @Test
@@ -108,10 +106,5 @@ class WheelsIT extends BrowserIT {
             assertEquals("b2 and a\nFalse", page.text("#out").strip(), page.console().toString());
             assertEquals(List.of(), elsewhere, "nothing left this machine");
         }
-    }
-
-    private static HttpResponse<String> get(String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.uri(path)).build(),
-                HttpResponse.BodyHandlers.ofString());
     }
 }
