@@ -4,7 +4,6 @@ import io.pyloom.it.support.Browser;
 import io.pyloom.it.support.PageEvents;
 import io.pyloom.it.support.TestPage;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Where the time of one cold page load goes: every resource (start, end, size) and every
