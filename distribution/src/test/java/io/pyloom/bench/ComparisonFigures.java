@@ -1,9 +1,10 @@
 package io.pyloom.bench;
 
-import io.pyloom.it.Browser;
-import io.pyloom.it.PyloomServer;
-import io.pyloom.it.SlowNetwork;
-import io.pyloom.it.TestPage;
+import io.pyloom.it.support.Browser;
+import io.pyloom.it.support.PageEvents;
+import io.pyloom.it.support.PyloomServer;
+import io.pyloom.it.support.SlowNetwork;
+import io.pyloom.it.support.TestPage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -89,7 +90,7 @@ public final class ComparisonFigures {
                         try (TestPage page = browser.open()) {
                             if (contender.equals("floor")) {
                                 Map<String, Long> cpuBefore = ChromiumCpu.read();
-                                double floor = floor(page, server.url("/floor-" + type + ".html"));
+                                double floor = Floor.time(page, server.url("/floor-" + type + ".html"));
                                 floorCpu.computeIfAbsent(type, k -> new ArrayList<>()).add(ChromiumCpu.msSince(cpuBefore));
                                 floors.computeIfAbsent(type, k -> new ArrayList<>()).add(floor);
                                 continue;
@@ -205,33 +206,15 @@ public final class ComparisonFigures {
         return copy;
     }
 
-    /** The floor page's own time to its one statement. */
-    private static double floor(TestPage page, String url) {
-        page.navigate(url);
-        QuietWait.until(page.page(), "window.__floor !== undefined");
-        return ((Number) page.page().evaluate("() => window.__floor")).doubleValue();
-    }
-
-    /** Done: py:all-done. */
-    private static final String DONE = "(window.__events || []).some(e => e.name === 'py:all-done')";
-
     /** Loads the page and waits for all-done; counts the scripts requested before the interpreter was. */
     private static Load load(TestPage page, String url, String type) {
         Map<String, Long> cpuBefore = ChromiumCpu.read();
         page.navigate(url);
-        QuietWait.until(page.page(), DONE);
+        QuietWait.until(page.page(), PageEvents.ALL_DONE);
         double cpu = ChromiumCpu.msSince(cpuBefore);
-        double ready = 0;
-        double allDone = 0;
-        for (Map<String, Object> event : page.events()) {
-            String name = (String) event.get("name");
-            double t = ((Number) event.get("t")).doubleValue();
-            if (name.equals(type + ":ready") && ready == 0) {
-                ready = t;
-            } else if (name.equals("py:all-done")) {
-                allDone = t;
-            }
-        }
+        List<Map<String, Object>> events = page.events();
+        double ready = PageEvents.first(events, type + ":ready").orElse(0);
+        double allDone = PageEvents.last(events, "py:all-done").orElse(0);
         String module = MODULES.get(type).substring(MODULES.get(type).lastIndexOf('/'));
         ScriptBytes.Counts js = SCRIPT_BYTES.of(page.page(), module);
         @SuppressWarnings("unchecked")

@@ -1,10 +1,9 @@
 package io.pyloom.bench;
 
-import io.pyloom.it.PyloomServer;
+import io.pyloom.it.support.Http;
+import io.pyloom.it.support.PyloomServer;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -99,13 +98,9 @@ public final class LoadFigures {
 
     /** The same bytes the server sends for each path, as files for a plain static server. */
     private static Path copyForJetty(PyloomServer pyloom, Path statics) throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newHttpClient();
+        Http http = Http.to(pyloom);
         for (String path : PATHS) {
-            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(pyloom.uri(path)).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException(path + " answered " + response.statusCode());
-            }
+            HttpResponse<byte[]> response = Http.ok(http.getBytes(path));
             Path file = statics.resolve(URI.create(path).getPath().substring(1));
             Files.createDirectories(file.getParent());
             Files.write(file, response.body());

@@ -1,13 +1,10 @@
 package io.pyloom.bench;
 
 import com.microsoft.playwright.Page;
+import io.pyloom.it.support.Http;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,7 +26,7 @@ final class ScriptBytes {
             + " return all.filter(r => /\\.m?js$/.test(new URL(r.name).pathname) && !r.name.includes('/interpreters/'))"
             + "  .map(r => ({ url: r.name, before: r.startTime < asked })); }";
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final Http http = Http.to(""); // whole URLs, as the page saw them
     private final Map<String, long[]> sizes = new ConcurrentHashMap<>();
 
     /** @param module the end of the interpreter module's path, e.g. {@code /micropython.mjs} */
@@ -51,8 +48,7 @@ final class ScriptBytes {
 
     private long[] measure(String url) {
         try {
-            byte[] body = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
-                    HttpResponse.BodyHandlers.ofByteArray()).body();
+            byte[] body = http.getBytes(url).body();
             return new long[] { body.length, gzipped(body) };
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,9 +1,7 @@
 package io.pyloom.bench;
 
-import io.pyloom.it.PyloomServer;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import io.pyloom.it.support.Http;
+import io.pyloom.it.support.PyloomServer;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,27 +15,26 @@ import java.util.concurrent.atomic.AtomicLong;
 record ServerFigures(long composeColdMillis, long composeWarmMillis, double coreJsPerSecond, double runtimePerSecond,
         int coreJsGzip, int runtimeGzip) {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final int THREADS = 4;
     private static final long LOAD_MILLIS = 3_000;
 
     static ServerFigures measure(PyloomServer server) throws Exception {
+        Http http = Http.to(server);
         long start = System.nanoTime();
-        String core = HTTP.send(HttpRequest.newBuilder(server.uri("/pyloom/core.js")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        String core = http.get("/pyloom/core.js").body();
         long cold = (System.nanoTime() - start) / 1_000_000;
         start = System.nanoTime();
-        get(server.uri("/pyloom/core.js?plugins=error"));
+        gzipped(http, "/pyloom/core.js?plugins=error");
         long warm = (System.nanoTime() - start) / 1_000_000;
         String runtime = PyloomServer.runtimeOf(core).orElseThrow(() -> new IllegalStateException("core.js names no runtime"));
-        URI coreUri = server.uri("/pyloom/core.js");
-        URI runtimeUri = server.uri("/pyloom/" + runtime);
-        return new ServerFigures(cold, warm, perSecond(coreUri), perSecond(runtimeUri),
-                get(coreUri).body().length, get(runtimeUri).body().length);
+        String corePath = "/pyloom/core.js";
+        String runtimePath = "/pyloom/" + runtime;
+        return new ServerFigures(cold, warm, perSecond(http, corePath), perSecond(http, runtimePath),
+                gzipped(http, corePath).body().length, gzipped(http, runtimePath).body().length);
     }
 
     /** Requests per second from a few client threads on loopback, gzip accepted as a browser does. */
-    private static double perSecond(URI uri) throws Exception {
+    private static double perSecond(Http http, String path) throws Exception {
         AtomicLong done = new AtomicLong();
         long until = System.nanoTime() + LOAD_MILLIS * 1_000_000;
         List<Thread> threads = new ArrayList<>();
@@ -45,7 +42,7 @@ record ServerFigures(long composeColdMillis, long composeWarmMillis, double core
             Thread thread = new Thread(() -> {
                 while (System.nanoTime() < until) {
                     try {
-                        if (get(uri).statusCode() == 200) {
+                        if (gzipped(http, path).statusCode() == 200) {
                             done.incrementAndGet();
                         }
                     } catch (Exception e) {
@@ -62,13 +59,9 @@ record ServerFigures(long composeColdMillis, long composeWarmMillis, double core
         return done.get() * 1000.0 / LOAD_MILLIS;
     }
 
-    private static HttpResponse<byte[]> get(URI uri) throws Exception {
-        HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(uri).header("Accept-Encoding", "gzip").build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException(uri + ": HTTP " + response.statusCode());
-        }
-        return response;
+    /** A 200 with its body gzipped, as a browser takes it. */
+    private static HttpResponse<byte[]> gzipped(Http http, String path) throws Exception {
+        return Http.ok(http.getBytes(path, "Accept-Encoding", "gzip"));
     }
 
     @Override

@@ -1,27 +1,23 @@
 package io.pyloom.bench;
 
-import io.pyloom.it.Browser;
-import io.pyloom.it.PyloomServer;
-import io.pyloom.it.TestPage;
+import io.pyloom.it.support.Browser;
+import io.pyloom.it.support.Http;
+import io.pyloom.it.support.PageEvents;
+import io.pyloom.it.support.PyloomServer;
+import io.pyloom.it.support.TestPage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 
 /** Prints start-up figures; run it with bench/startup. Medians of fresh runs, and ratios to the floor. */
 public final class StartupFigures {
-
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 7;
@@ -38,18 +34,19 @@ public final class StartupFigures {
         System.out.printf("server start to first response     %6d ms%n", median(starts));
 
         try (PyloomServer server = PyloomServer.start("bench", "--apps", apps.toString())) {
-            long cold = timeGet(server, "/pyloom/core.js");
-            long warm = timeGet(server, "/pyloom/core.js?plugins=error,pydom");
+            Http http = Http.to(server);
+            long cold = timeGet(http, "/pyloom/core.js");
+            long warm = timeGet(http, "/pyloom/core.js?plugins=error,pydom");
             List<Long> cached = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
-                cached.add(timeGet(server, "/pyloom/core.js"));
+                cached.add(timeGet(http, "/pyloom/core.js"));
             }
             System.out.printf("compose, cold JVM (all plugins)    %6d ms%n", cold);
             System.out.printf("compose, warm JVM (error,pydom)    %6d ms%n", warm);
             System.out.printf("core.js, cached                    %6d ms   (%.0fx faster than cold)%n", median(cached),
                     (double) cold / Math.max(1, median(cached)));
-            int kernel = gzipSize(server, "/pyloom/core.js?plugins=");
-            int full = gzipSize(server, "/pyloom/core.js");
+            int kernel = gzipSize(http, "/pyloom/core.js?plugins=");
+            int full = gzipSize(http, "/pyloom/core.js");
             System.out.printf("core.js + runtime gzip, kernel     %6d bytes%n", kernel);
             System.out.printf("core.js + runtime gzip, standard   %6d bytes%n%n", full);
 
@@ -87,40 +84,29 @@ public final class StartupFigures {
     private static double readyTime(Browser browser, String url, String event) {
         try (TestPage page = browser.open()) {
             page.navigate(url);
-            QuietWait.until(page.page(), "(window.__events || []).some(e => e.name === 'py:all-done')");
-            for (Map<String, Object> e : page.events()) {
-                if (event.equals(e.get("name"))) {
-                    return ((Number) e.get("t")).doubleValue();
-                }
-            }
-            throw new IllegalStateException("no " + event + " on " + url + ": " + page.console());
+            QuietWait.until(page.page(), PageEvents.ALL_DONE);
+            return PageEvents.first(page.events(), event)
+                    .orElseThrow(() -> new IllegalStateException("no " + event + " on " + url + ": " + page.console()));
         }
     }
 
     private static double floorTime(Browser browser, String url) {
         try (TestPage page = browser.open()) {
-            page.navigate(url);
-            QuietWait.until(page.page(), "window.__floor !== undefined");
-            return ((Number) page.page().evaluate("() => window.__floor")).doubleValue();
+            return Floor.time(page, url);
         }
     }
 
-    private static long timeGet(PyloomServer server, String path) throws Exception {
+    private static long timeGet(Http http, String path) throws Exception {
         long start = System.nanoTime();
-        HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(server.uri(path)).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException(path + ": HTTP " + response.statusCode());
-        }
+        Http.ok(http.getBytes(path));
         return (System.nanoTime() - start) / 1_000_000;
     }
 
-    private static int gzipSize(PyloomServer server, String path) throws Exception {
-        byte[] body = HTTP.send(HttpRequest.newBuilder(server.uri(path)).build(),
-                HttpResponse.BodyHandlers.ofByteArray()).body();
+    private static int gzipSize(Http http, String path) throws Exception {
+        byte[] body = http.getBytes(path).body();
         java.util.Optional<String> runtime = PyloomServer.runtimeOf(new String(body, java.nio.charset.StandardCharsets.UTF_8));
         if (runtime.isPresent()) { // core.js and the runtime it loads
-            return gzipOf(body) + gzipSize(server, "/pyloom/" + runtime.get());
+            return gzipOf(body) + gzipSize(http, "/pyloom/" + runtime.get());
         }
         return gzipOf(body);
     }

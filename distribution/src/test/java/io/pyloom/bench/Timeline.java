@@ -1,9 +1,9 @@
 package io.pyloom.bench;
 
-import io.pyloom.it.Browser;
-import io.pyloom.it.TestPage;
+import io.pyloom.it.support.Browser;
+import io.pyloom.it.support.PageEvents;
+import io.pyloom.it.support.TestPage;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Where the time of one cold page load goes: every resource (start, end, size) and every
@@ -17,8 +17,7 @@ public final class Timeline {
                 try (TestPage page = browser.open()) {
                     page.navigate(url);
                     // A kernel page ends with py:all-done; a floor page sets window.__floor.
-                    QuietWait.until(page.page(), "window.__floor !== undefined"
-                    + " || (window.__events || []).some(e => e.name === 'py:all-done')");
+                    QuietWait.until(page.page(), Floor.SET + " || " + PageEvents.ALL_DONE);
                     System.out.println(url);
                     print(page.page().evaluate("() => [...performance.getEntriesByType('resource').map(r => ["
                             + "r.startTime, r.responseEnd, 'fetch ' + new URL(r.name).pathname + ' ' + r.encodedBodySize + ' B']),"

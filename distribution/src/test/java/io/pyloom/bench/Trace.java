@@ -1,8 +1,9 @@
 package io.pyloom.bench;
 
 import com.microsoft.playwright.Browser.StartTracingOptions;
-import io.pyloom.it.Browser;
-import io.pyloom.it.TestPage;
+import io.pyloom.it.support.Browser;
+import io.pyloom.it.support.PageEvents;
+import io.pyloom.it.support.TestPage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,8 +23,7 @@ public final class Trace {
         try (Browser browser = new Browser(); TestPage page = browser.open()) {
             browser.chromium().startTracing(page.page(), new StartTracingOptions().setCategories(CATEGORIES));
             page.navigate(args[0]);
-            QuietWait.until(page.page(), "window.__floor !== undefined"
-                    + " || (window.__events || []).some(e => e.name === 'py:all-done')");
+            QuietWait.until(page.page(), Floor.SET + " || " + PageEvents.ALL_DONE);
             Files.write(Path.of(args[1]), browser.chromium().stopTracing());
         }
     }

@@ -1,9 +1,9 @@
 package io.pyloom.bench;
 
 import com.microsoft.playwright.Page;
-import io.pyloom.it.Browser;
-import io.pyloom.it.PyloomServer;
-import io.pyloom.it.TestPage;
+import io.pyloom.it.support.Browser;
+import io.pyloom.it.support.PyloomServer;
+import io.pyloom.it.support.TestPage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

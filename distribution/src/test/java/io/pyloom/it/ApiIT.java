@@ -1,11 +1,13 @@
 package io.pyloom.it;
 
-import static io.pyloom.it.GalleryIT.names;
+import static io.pyloom.it.support.PageEvents.names;
+import static io.pyloom.it.support.ScriptTag.script;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pyloom.it.support.TestPage;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,32 +1,22 @@
 package io.pyloom.it;
 
-import static io.pyloom.it.GalleryIT.names;
+import static io.pyloom.it.support.PageEvents.names;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.pyloom.it.support.TestPage;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Pages of a user's own folder ({@code --apps DIR}), with tailored core.js sets. */
-class AppsFolderIT {
-
-    private static PyloomServer server;
-    private static Browser browser;
+class AppsFolderIT extends BrowserIT {
 
     @BeforeAll
     static void start() throws Exception {
         Path apps = Path.of("target/test-classes/apps").toAbsolutePath();
-        server = PyloomServer.start("apps-folder-it", "--apps", apps.toString());
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-        server.close();
+        serve("apps-folder-it", "--apps", apps.toString());
     }
 
     @Test

@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pyloom.it.support.Browser;
+import io.pyloom.it.support.CommandLine;
+import io.pyloom.it.support.PyloomServer;
+import io.pyloom.it.support.StaticHost;
+import io.pyloom.it.support.TestPage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Base64;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -22,8 +26,7 @@ class AssembleIT extends BrowserIT {
 
     private static final Path APPS = Path.of("target/it-pages/assemble-apps").toAbsolutePath();
     private static final Path SITE = Path.of("target/it-pages/assembled").toAbsolutePath();
-    private static StaticHost host;
-    private static CommandLineIT.Run assembly;
+    private static CommandLine.Run assembly;
 
     @BeforeAll
     static void assemble() throws Exception {
@@ -53,17 +56,10 @@ class AssembleIT extends BrowserIT {
                 display("py", config["answer"], target="out")
                 </script></body></html>
                 """);
-        assembly = CommandLineIT.run("assemble", "--plugins", "error,pydom", "--out", SITE.toString(), "--apps", APPS.toString());
+        assembly = CommandLine.run("assemble", "--plugins", "error,pydom", "--out", SITE.toString(), "--apps", APPS.toString());
         System.out.println(assembly.output().lines().filter(l -> l.startsWith("Assembled")).findFirst().orElse(""));
         browser = new Browser();
         host = new StaticHost(SITE);
-    }
-
-    @AfterAll
-    static void stopHost() {
-        if (host != null) {
-            host.close();
-        }
     }
 
     @Test

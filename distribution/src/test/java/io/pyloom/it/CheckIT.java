@@ -3,6 +3,8 @@ package io.pyloom.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.pyloom.it.support.BadInputs;
+import io.pyloom.it.support.CommandLine;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,7 +49,7 @@ class CheckIT {
     void checkSaysWhatTheBrowserSays() throws Exception {
         List<String> files = new ArrayList<>();
         List<String> expected = new ArrayList<>();
-        for (BadInputIT.Case c : BadInputIT.CASES) {
+        for (BadInputs.Case c : BadInputs.CASES) {
             if (!EXACT.contains(c.name()) && !FIRST_LINE.contains(c.name())) {
                 continue;
             }
@@ -63,7 +65,7 @@ class CheckIT {
         assertEquals(2 * (EXACT.size() + FIRST_LINE.size()), files.size(), "every case named here is in the matrix");
         List<String> args = new ArrayList<>(List.of("check"));
         args.addAll(files);
-        CommandLineIT.Run run = CommandLineIT.run(args.toArray(new String[0]));
+        CommandLine.Run run = CommandLine.run(args.toArray(new String[0]));
         assertEquals(1, run.status(), run.output());
         for (String line : expected) {
             assertTrue(run.output().contains(line), "expected\n" + line + "\nin\n" + run.output());
@@ -73,7 +75,7 @@ class CheckIT {
 
     @Test
     void aGoodPageAndConfigPass() throws Exception {
-        CommandLineIT.Run run = CommandLineIT.run("check", PAGES.resolve("fine.html").toString(), PAGES.resolve("good.toml").toString());
+        CommandLine.Run run = CommandLine.run("check", PAGES.resolve("fine.html").toString(), PAGES.resolve("good.toml").toString());
         assertEquals(0, run.status(), run.output());
         assertTrue(run.output().contains("fine.html: ok"), run.output());
         assertTrue(run.output().contains("2 file(s) checked, 0 with problems"), run.output());
@@ -81,7 +83,7 @@ class CheckIT {
 
     @Test
     void aMissingFileIsABadArgument() throws Exception {
-        CommandLineIT.Run run = CommandLineIT.run("check", "no-such-page.html");
+        CommandLine.Run run = CommandLine.run("check", "no-such-page.html");
         assertEquals(2, run.status(), run.output());
         assertTrue(run.output().contains("pyloom: no-such-page.html: no such file"), run.output());
     }

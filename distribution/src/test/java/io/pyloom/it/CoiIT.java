@@ -4,14 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Page;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import io.pyloom.it.support.PyloomServer;
+import io.pyloom.it.support.StaticHost;
+import io.pyloom.it.support.TestPage;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -26,25 +25,21 @@ class CoiIT extends BrowserIT {
             + "from pyscript import document\ndocument.getElementById('out').textContent = 'worker reached the page'\n"
             + "</script>\n";
 
-    private static StaticHost host;
 
     @BeforeAll
     static void start() throws Exception {
         open("coi-it", pages -> { });
         Path site = Path.of("target/it-pages/coi-static").toAbsolutePath();
         Files.createDirectories(site.resolve("pyloom/interpreters/micropython/1.27.0"));
-        HttpClient http = HttpClient.newHttpClient();
         for (String file : new String[] { "pyloom/core.js", "pyloom/core.css", "pyloom/coi.js" }) {
-            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(server.uri("/" + file)).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = http.getBytes("/" + file);
             assertEquals(200, response.statusCode(), file);
             Files.write(site.resolve(file), response.body());
         }
         // core.js loads its runtime beside it.
         String js = Files.readString(site.resolve("pyloom/core.js"));
         String runtime = PyloomServer.runtimeOf(js).orElseThrow(() -> new AssertionError("core.js names no runtime: " + js));
-        Files.write(site.resolve("pyloom/" + runtime), http.send(HttpRequest.newBuilder(
-                server.uri("/pyloom/" + runtime)).build(), HttpResponse.BodyHandlers.ofByteArray()).body());
+        Files.write(site.resolve("pyloom/" + runtime), http.getBytes("/pyloom/" + runtime).body());
         // As docs/workers.md says: coi.js beside the pages, so that its scope covers them.
         Files.copy(site.resolve("pyloom/coi.js"), site.resolve("coi.js"), StandardCopyOption.REPLACE_EXISTING);
         for (String file : new String[] { "micropython.mjs", "micropython.wasm" }) {
@@ -57,13 +52,6 @@ class CoiIT extends BrowserIT {
         Files.writeString(site.resolve("with-coi.html"), head + "<script src=\"coi.js\"></script>" + core + WORKER
                 + "</body></html>");
         host = new StaticHost(site);
-    }
-
-    @AfterAll
-    static void stopHost() {
-        if (host != null) {
-            host.close();
-        }
     }
 
     @Test
@@ -91,8 +79,7 @@ class CoiIT extends BrowserIT {
 
     @Test
     void theServerLetsCoiJsControlTheWholeSite() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                server.uri("/pyloom/coi.js")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.get("/pyloom/coi.js");
         assertEquals(200, response.statusCode());
         assertEquals("/", response.headers().firstValue("Service-Worker-Allowed").orElse(null));
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/javascript"));

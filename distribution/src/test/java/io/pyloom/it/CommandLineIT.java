@@ -1,32 +1,14 @@
 package io.pyloom.it;
 
+import static io.pyloom.it.support.CommandLine.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
+import io.pyloom.it.support.CommandLine.Run;
 import org.junit.jupiter.api.Test;
 
 /** pyloom.jar's command line: help for each command, and clear errors for bad arguments. */
 class CommandLineIT {
-
-    record Run(int status, String output) {
-    }
-
-    static Run run(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", Path.of(System.getProperty("pyloom.jar", "target/pyloom.jar")).toAbsolutePath().toString()));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("pyloom.jar " + List.of(args) + " did not exit");
-        }
-        return new Run(process.exitValue(), new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
-    }
 
     @Test
     void helpPrintsTheUsageAndExitsCleanly() throws Exception {

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import io.pyloom.it.support.Http;
+import io.pyloom.it.support.PyloomServer;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -22,13 +22,13 @@ class DiskCacheIT {
         long coldMillis;
         try (PyloomServer server = PyloomServer.start("disk-cache-1", "--cache", cache.toString())) {
             long start = System.nanoTime();
-            first = get(server, "/pyloom/core.js?plugins=error").body();
+            first = Http.to(server).getBytes("/pyloom/core.js?plugins=error").body();
             coldMillis = (System.nanoTime() - start) / 1_000_000;
             assertTrue(server.log().contains("Composed core.js with plugins [error] "), server.log());
         }
         try (PyloomServer server = PyloomServer.start("disk-cache-2", "--cache", cache.toString())) {
             long start = System.nanoTime();
-            HttpResponse<byte[]> again = get(server, "/pyloom/core.js?plugins=error");
+            HttpResponse<byte[]> again = Http.to(server).getBytes("/pyloom/core.js?plugins=error");
             long cachedMillis = (System.nanoTime() - start) / 1_000_000;
             assertEquals(200, again.statusCode());
             assertArrayEquals(first, again.body());
@@ -37,10 +37,5 @@ class DiskCacheIT {
             System.out.printf("first core.js request: %d ms composing, %d ms from the disk cache after a restart%n",
                     coldMillis, cachedMillis);
         }
-    }
-
-    private static HttpResponse<byte[]> get(PyloomServer server, String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.uri(path)).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
     }
 }

@@ -4,20 +4,18 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
-import static org.ops4j.pax.exam.CoreOptions.bundle;
 import static org.ops4j.pax.exam.CoreOptions.junitBundles;
 import static org.ops4j.pax.exam.CoreOptions.options;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 
+import io.pyloom.it.support.FelixBundles;
 import io.pyloom.server.api.Composed;
 import io.pyloom.server.api.Composer;
 import io.pyloom.server.api.PluginCatalog;
 import io.pyloom.server.api.PluginInfo;
 import io.pyloom.server.api.UnknownPluginException;
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import javax.inject.Inject;
 import org.junit.Test;
@@ -47,30 +45,8 @@ public class FelixIT {
         options.add(systemProperty("org.ops4j.pax.url.mvn.localRepository")
                 .value(System.getProperty("org.ops4j.pax.url.mvn.localRepository", "")));
         options.add(junitBundles());
-        File[] jars = new File(System.getProperty("pyloom.bundles", "target/bundles")).listFiles();
-        if (jars == null) {
-            throw new IllegalStateException("No bundles in target/bundles: run mvn verify");
-        }
-        Arrays.sort(jars);
-        for (File jar : jars) {
-            String name = jar.getName();
-            if (name.endsWith(".jar") && !name.startsWith("org.apache.felix.framework") && isBundle(jar)) {
-                boolean early = name.startsWith("org.apache.aries.spifly") || name.startsWith("asm") || name.startsWith("slf4j");
-                options.add(bundle(jar.toURI().toString()).startLevel(early ? 1 : 2));
-            }
-        }
-        File server = new File("target").listFiles((dir, n) -> n.startsWith("distribution-") && n.endsWith(".jar"))[0];
-        options.add(bundle(server.toURI().toString()).startLevel(2));
+        options.addAll(FelixBundles.options());
         return options(options.toArray(new Option[0]));
-    }
-
-    static boolean isBundle(File jar) {
-        try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar)) {
-            return file.getManifest() != null
-                    && file.getManifest().getMainAttributes().getValue("Bundle-SymbolicName") != null;
-        } catch (java.io.IOException e) {
-            return false;
-        }
     }
 
     @Test

@@ -1,31 +1,22 @@
 package io.pyloom.it;
 
+import static io.pyloom.it.support.PageEvents.names;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.pyloom.it.support.TestPage;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The example gallery in real Chromium on the real interpreters, as the README's command serves it. */
-class GalleryIT {
-
-    private static PyloomServer server;
-    private static Browser browser;
+class GalleryIT extends BrowserIT {
 
     @BeforeAll
     static void start() throws Exception {
-        server = PyloomServer.start("gallery-it");
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-        server.close();
+        serve("gallery-it");
     }
 
     @Test
@@ -129,10 +120,6 @@ class GalleryIT {
             assertTrue(page.console().stream().anyMatch(l -> l.startsWith("error: ") && l.contains("ZeroDivisionError")),
                     "the error is on the console too: " + page.console());
         }
-    }
-
-    static List<Object> names(List<Map<String, Object>> events) {
-        return events.stream().map(e -> e.get("name")).toList();
     }
 
     static void assertNoMimeWarnings(TestPage page) {

@@ -3,10 +3,9 @@ package io.pyloom.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.pyloom.it.probe.ProbePlugin;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import io.pyloom.it.support.PluginJar;
+import io.pyloom.it.support.TestPage;
+import io.pyloom.it.support.plugins.ProbePlugin;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,10 +26,8 @@ class HooksIT extends BrowserIT {
 
     /** FileInstall picks the bundle up within a poll or two. */
     private static void awaitPlugin(String name) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
         for (int i = 0; i < 100; i++) {
-            String plugins = http.send(HttpRequest.newBuilder(server.uri("/pyloom/api/plugins")).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
+            String plugins = http.get("/pyloom/api/plugins").body();
             if (plugins.contains("\"name\":\"" + name + "\"")) {
                 return;
             }

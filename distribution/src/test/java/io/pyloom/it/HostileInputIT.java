@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.pyloom.it.support.PyloomServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

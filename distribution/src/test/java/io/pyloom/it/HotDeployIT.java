@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.pyloom.it.broken.UncompilablePlugin;
-import io.pyloom.it.probe.ProbePlugin;
+import io.pyloom.it.support.PluginJar;
+import io.pyloom.it.support.TestPage;
+import io.pyloom.it.support.plugins.ProbePlugin;
+import io.pyloom.it.support.plugins.UncompilablePlugin;
 import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +28,6 @@ class HotDeployIT extends BrowserIT {
 
     private static final Path PLUGINS = Path.of("target/it-servers/hot-deploy-it/plugins").toAbsolutePath();
     private static final Path HELLO = Path.of("target/example-plugins/plugin-hello.jar").toAbsolutePath();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @BeforeAll
@@ -80,7 +79,7 @@ class HotDeployIT extends BrowserIT {
 
         Files.delete(PLUGINS.resolve("plugin-hello.jar"));
         awaitPlugin("hello", p -> p == null);
-        HttpResponse<String> gone = get("/pyloom/core.js?plugins=error,hello");
+        HttpResponse<String> gone = http.get("/pyloom/core.js?plugins=error,hello");
         assertEquals(400, gone.statusCode());
         assertTrue(gone.body().startsWith("Unknown plugin 'hello'."), gone.body());
         assertFalse(defaultSet().contains("hello"));
@@ -99,14 +98,14 @@ class HotDeployIT extends BrowserIT {
         assertTrue(server.log().contains("Plugin bundle io.pyloom.test.future 1.0.0 cannot be used: "), server.log());
         assertTrue(server.log().contains("Plugin uncompilable 1.0.0 cannot be used: it cannot be composed with this kernel"), server.log());
 
-        HttpResponse<String> named = get("/pyloom/core.js?plugins=uncompilable");
+        HttpResponse<String> named = http.get("/pyloom/core.js?plugins=uncompilable");
         assertEquals(409, named.statusCode());
         assertTrue(named.body().startsWith("Plugin 'uncompilable' is installed but broken: it cannot be composed"), named.body());
-        assertEquals(400, get("/pyloom/core.js?plugins=future").statusCode(), "an unresolved bundle is not composable");
-        assertEquals(200, get("/pyloom/core.js").statusCode(), "the default set leaves them out");
+        assertEquals(400, http.get("/pyloom/core.js?plugins=future").statusCode(), "an unresolved bundle is not composable");
+        assertEquals(200, http.get("/pyloom/core.js").statusCode(), "the default set leaves them out");
         assertFalse(defaultSet().contains("uncompilable"));
         assertFalse(defaultSet().contains("future"));
-        assertEquals(200, get("/pyloom/core.js?plugins=error").statusCode());
+        assertEquals(200, http.get("/pyloom/core.js?plugins=error").statusCode());
 
         Files.delete(PLUGINS.resolve("future.jar"));
         Files.delete(PLUGINS.resolve("uncompilable.jar"));
@@ -121,11 +120,11 @@ class HotDeployIT extends BrowserIT {
         awaitPlugin("clasha", p -> p != null && "active".equals(p.get("state").asText()));
         PluginJar.write(PLUGINS.resolve("clash-b.jar"), "clashb", "1.0.0", ProbePlugin.class, "[1.0,2)", shared);
         awaitPlugin("clashb", p -> p != null && "active".equals(p.get("state").asText()));
-        assertEquals(200, get("/pyloom/core.js").statusCode(), "the default set leaves the second one out");
+        assertEquals(200, http.get("/pyloom/core.js").statusCode(), "the default set leaves the second one out");
         JsonNode clashb = awaitPlugin("clashb", p -> p != null && !p.get("problem").isNull());
         assertEquals("its python/shared_module.py is also in the plugin clasha", clashb.get("problem").asText());
         assertTrue(defaultSet().contains("clasha") && !defaultSet().contains("clashb"), defaultSet());
-        assertEquals(409, get("/pyloom/core.js?plugins=clasha,clashb").statusCode());
+        assertEquals(409, http.get("/pyloom/core.js?plugins=clasha,clashb").statusCode());
         Files.delete(PLUGINS.resolve("clash-a.jar"));
         Files.delete(PLUGINS.resolve("clash-b.jar"));
         awaitPlugin("clasha", p -> p == null);
@@ -133,11 +132,7 @@ class HotDeployIT extends BrowserIT {
     }
 
     private static String defaultSet() throws IOException, InterruptedException {
-        return JSON.readTree(get("/pyloom/api/core").body()).get("plugins").toString();
-    }
-
-    private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(server.uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+        return JSON.readTree(http.get("/pyloom/api/core").body()).get("plugins").toString();
     }
 
     /** Polls the plugins API until the plugin's entry (null when absent) passes the check; FileInstall polls each second. */
@@ -154,7 +149,7 @@ class HotDeployIT extends BrowserIT {
     }
 
     private static JsonNode plugin(String name) throws IOException, InterruptedException {
-        for (JsonNode plugin : JSON.readTree(get("/pyloom/api/plugins").body())) {
+        for (JsonNode plugin : JSON.readTree(http.get("/pyloom/api/plugins").body())) {
             if (plugin.get("name").asText().equals(name)) {
                 return plugin;
             }

@@ -3,22 +3,23 @@ package io.pyloom.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.pyloom.it.support.TestPage;
+import io.pyloom.it.support.WheelBuilder;
 import java.nio.file.Files;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The config's packages, offline, with wheels these tests build. */
 class PackagesIT extends BrowserIT {
 
-    private static final String WHEEL = Wheels.fileName("hello-pkg", "1.0");
+    private static final WheelBuilder HELLO = WheelBuilder.wheel("hello-pkg", "1.0")
+            .file("hello_pkg/__init__.py", "VALUE = 'from a wheel'\n");
+    private static final String WHEEL = HELLO.fileName();
 
     @BeforeAll
     static void start() throws Exception {
         open("packages-it", pages -> {
-            Files.createDirectories(pages.root().resolve("wheels"));
-            Files.write(pages.root().resolve("wheels/" + WHEEL),
-                    Wheels.wheel("hello-pkg", "1.0", "hello_pkg", Map.of("__init__.py", "VALUE = 'from a wheel'\n")));
+            HELLO.writeInto(Files.createDirectories(pages.root().resolve("wheels")));
         });
     }
 

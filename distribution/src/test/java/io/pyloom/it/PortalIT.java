@@ -3,23 +3,20 @@ package io.pyloom.it;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertTrue;
-import static org.ops4j.pax.exam.CoreOptions.bundle;
 import static org.ops4j.pax.exam.CoreOptions.junitBundles;
 import static org.ops4j.pax.exam.CoreOptions.options;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 
-import io.pyloom.it.probe.ProbePlugin;
-import java.io.File;
+import io.pyloom.it.support.FelixBundles;
+import io.pyloom.it.support.Http;
+import io.pyloom.it.support.PluginJar;
+import io.pyloom.it.support.plugins.ProbePlugin;
 import java.io.InputStream;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -62,21 +59,11 @@ public class PortalIT {
         options.add(systemProperty("org.ops4j.pax.logging.DefaultServiceLog.level").value("WARN"));
         options.add(systemProperty("pyloom.portal.port").value(Integer.toString(freePort())));
         options.add(junitBundles());
-        File[] jars = new File(System.getProperty("pyloom.bundles", "target/bundles")).listFiles();
-        Arrays.sort(jars);
-        for (File jar : jars) {
-            String name = jar.getName();
-            if (name.endsWith(".jar") && !name.startsWith("org.apache.felix.framework") && FelixIT.isBundle(jar)) {
-                boolean early = name.startsWith("org.apache.aries.spifly") || name.startsWith("asm") || name.startsWith("slf4j");
-                options.add(bundle(jar.toURI().toString()).startLevel(early ? 1 : 2));
-            }
-        }
-        File server = new File("target").listFiles((dir, n) -> n.startsWith("distribution-") && n.endsWith(".jar"))[0];
-        options.add(bundle(server.toURI().toString()).startLevel(2));
+        options.addAll(FelixBundles.options());
         // The plugin versions the test installs and updates, made before the framework starts.
         PluginJar.write(JARS.resolve("probe-1.0.0.jar"), "probe", "1.0.0", ProbePlugin.class);
         PluginJar.write(JARS.resolve("probe-1.1.0.jar"), "probe", "1.1.0", ProbePlugin.class);
-        PluginJar.write(JARS.resolve("uncompilable.jar"), "uncompilable", "1.0.0", io.pyloom.it.broken.UncompilablePlugin.class);
+        PluginJar.write(JARS.resolve("uncompilable.jar"), "uncompilable", "1.0.0", io.pyloom.it.support.plugins.UncompilablePlugin.class);
         return options(options.toArray(new Option[0]));
     }
 
@@ -178,9 +165,9 @@ public class PortalIT {
         assertTrue("requests kept coming (a set with a new plugin compiles for seconds): " + served[0], served[0] >= 3);
     }
 
+    /** A client of its own for each request, so that no connection outlives a change of the portal's settings. */
     private HttpResponse<String> get(String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base() + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return Http.to(base()).get(path);
     }
 
     private void await(String path, Predicate<HttpResponse<String>> check) throws Exception {

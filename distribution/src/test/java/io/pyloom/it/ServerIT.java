@@ -8,8 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pyloom.it.support.Http;
+import io.pyloom.it.support.PyloomServer;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -23,24 +24,17 @@ import org.junit.jupiter.api.Test;
 class ServerIT {
 
     private static PyloomServer server;
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static Http http;
 
     @BeforeAll
     static void start() throws Exception {
         server = PyloomServer.start("server-it");
+        http = Http.to(server);
     }
 
     @AfterAll
     static void stop() {
         server.close();
-    }
-
-    private static HttpResponse<byte[]> get(String path, String... headers) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(server.uri(path));
-        for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private static String body(HttpResponse<byte[]> response) {
@@ -55,7 +49,7 @@ class ServerIT {
     private static String withRuntime(String coreJs) throws Exception {
         java.util.Optional<String> runtime = PyloomServer.runtimeOf(coreJs);
         assertTrue(runtime.isPresent(), coreJs.substring(0, Math.min(500, coreJs.length())));
-        HttpResponse<byte[]> response = get("/pyloom/" + runtime.get());
+        HttpResponse<byte[]> response = http.getBytes("/pyloom/" + runtime.get());
         assertEquals(200, response.statusCode());
         assertTrue(type(response).startsWith("text/javascript"), type(response));
         assertEquals("public, max-age=31536000, immutable", response.headers().firstValue("Cache-Control").orElse(""));
@@ -64,7 +58,7 @@ class ServerIT {
 
     @Test
     void defaultCoreJsHasEveryPlugin() throws Exception {
-        HttpResponse<byte[]> response = get("/pyloom/core.js");
+        HttpResponse<byte[]> response = http.getBytes("/pyloom/core.js");
         assertEquals(200, response.statusCode());
         assertTrue(type(response).startsWith("text/javascript"), type(response));
         String js = withRuntime(body(response));
@@ -76,9 +70,9 @@ class ServerIT {
 
     @Test
     void tailoredSetsContainExactlyTheirPlugins() throws Exception {
-        String error = withRuntime(body(get("/pyloom/core.js?plugins=error")));
-        String errorWorker = withRuntime(body(get("/pyloom/core.js?plugins=error,worker")));
-        String kernelAlone = withRuntime(body(get("/pyloom/core.js?plugins=")));
+        String error = withRuntime(body(http.getBytes("/pyloom/core.js?plugins=error")));
+        String errorWorker = withRuntime(body(http.getBytes("/pyloom/core.js?plugins=error,worker")));
+        String kernelAlone = withRuntime(body(http.getBytes("/pyloom/core.js?plugins=")));
         assertNotEquals(error, errorWorker);
         assertTrue(error.contains("py-error"));
         assertFalse(error.contains("crossOriginIsolated"), "worker plugin must not be in ?plugins=error");
@@ -91,13 +85,13 @@ class ServerIT {
 
     @Test
     void theOrderAndRepetitionOfNamesDoNotMakeANewSet() throws Exception {
-        assertEquals(body(get("/pyloom/core.js?plugins=worker,error")),
-                body(get("/pyloom/core.js?plugins=error,worker,error")));
+        assertEquals(body(http.getBytes("/pyloom/core.js?plugins=worker,error")),
+                body(http.getBytes("/pyloom/core.js?plugins=error,worker,error")));
     }
 
     @Test
     void anUnknownPluginIsABadRequestNamingTheKnownOnes() throws Exception {
-        HttpResponse<byte[]> response = get("/pyloom/core.js?plugins=error,nosuch");
+        HttpResponse<byte[]> response = http.getBytes("/pyloom/core.js?plugins=error,nosuch");
         assertEquals(400, response.statusCode());
         assertEquals("Unknown plugin 'nosuch'. Known plugins: error, pydom, worker.\n", body(response));
         assertTrue(server.log().contains("Unknown plugin 'nosuch'"), "the server log names it too");
@@ -105,15 +99,15 @@ class ServerIT {
 
     @Test
     void aMalformedPluginNameIsABadRequest() throws Exception {
-        HttpResponse<byte[]> response = get("/pyloom/core.js?plugins=%3Cscript%3E");
+        HttpResponse<byte[]> response = http.getBytes("/pyloom/core.js?plugins=%3Cscript%3E");
         assertEquals(400, response.statusCode());
         assertTrue(body(response).startsWith("Malformed plugin name '<script>'"), body(response));
     }
 
     @Test
     void aSecondRequestForASetDoesNotCompileAgain() throws Exception {
-        byte[] first = get("/pyloom/core.js?plugins=pydom").body();
-        byte[] second = get("/pyloom/core.js?plugins=pydom").body();
+        byte[] first = http.getBytes("/pyloom/core.js?plugins=pydom").body();
+        byte[] second = http.getBytes("/pyloom/core.js?plugins=pydom").body();
         assertArrayEquals(first, second);
         long compilations = server.log().lines().filter(l -> l.contains("Composed core.js with plugins [pydom] ")).count();
         assertEquals(1, compilations, server.log());
@@ -140,61 +134,61 @@ class ServerIT {
 
     @Test
     void theAliasPointsToAnImmutableCopyWhoseIntegrityIsPublished() throws Exception {
-        HttpResponse<byte[]> alias = get("/pyloom/core.js?plugins=error");
+        HttpResponse<byte[]> alias = http.getBytes("/pyloom/core.js?plugins=error");
         assertEquals("no-cache", alias.headers().firstValue("Cache-Control").orElse(""));
-        JsonNode set = new ObjectMapper().readTree(get("/pyloom/api/core?plugins=error").body());
+        JsonNode set = new ObjectMapper().readTree(http.getBytes("/pyloom/api/core?plugins=error").body());
         assertEquals("[\"error\"]", set.get("plugins").toString());
         String link = alias.headers().firstValue("Link").orElse("");
         assertEquals("<" + set.get("js").asText().substring("/pyloom/".length()) + ">; rel=\"canonical\"", link);
-        HttpResponse<byte[]> pinned = get(set.get("js").asText());
+        HttpResponse<byte[]> pinned = http.getBytes(set.get("js").asText());
         assertEquals(200, pinned.statusCode());
         assertEquals("public, max-age=31536000, immutable", pinned.headers().firstValue("Cache-Control").orElse(""));
         assertArrayEquals(alias.body(), pinned.body());
         String integrity = "sha384-" + java.util.Base64.getEncoder().encodeToString(
                 java.security.MessageDigest.getInstance("SHA-384").digest(pinned.body()));
         assertEquals(integrity, set.get("jsIntegrity").asText());
-        HttpResponse<byte[]> css = get(set.get("css").asText());
+        HttpResponse<byte[]> css = http.getBytes(set.get("css").asText());
         assertEquals(200, css.statusCode());
         assertEquals("text/css; charset=utf-8", css.headers().firstValue("Content-Type").orElse(""));
         String unknown = "/pyloom/core-0123456789abcdef0123456789abcdef.js";
-        assertEquals(404, get(unknown).statusCode());
-        assertTrue(body(get(unknown)).startsWith("No composed set has the key 0123456789abcdef0123456789abcdef"));
-        assertEquals(404, get("/pyloom/core-NOTAKEY.js").statusCode());
-        assertEquals(404, get("/pyloom/nothing-here").statusCode());
+        assertEquals(404, http.getBytes(unknown).statusCode());
+        assertTrue(body(http.getBytes(unknown)).startsWith("No composed set has the key 0123456789abcdef0123456789abcdef"));
+        assertEquals(404, http.getBytes("/pyloom/core-NOTAKEY.js").statusCode());
+        assertEquals(404, http.getBytes("/pyloom/nothing-here").statusCode());
     }
 
     @Test
     void coreJsIsGzippedForBrowsersAndRevalidatedByETag() throws Exception {
-        HttpResponse<byte[]> plain = get("/pyloom/core.js?plugins=error");
-        HttpResponse<byte[]> gzipped = get("/pyloom/core.js?plugins=error", "Accept-Encoding", "gzip");
+        HttpResponse<byte[]> plain = http.getBytes("/pyloom/core.js?plugins=error");
+        HttpResponse<byte[]> gzipped = http.getBytes("/pyloom/core.js?plugins=error", "Accept-Encoding", "gzip");
         assertEquals("gzip", gzipped.headers().firstValue("Content-Encoding").orElse(""));
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
             assertArrayEquals(plain.body(), in.readAllBytes());
         }
         String etag = plain.headers().firstValue("ETag").orElseThrow();
-        assertEquals(304, get("/pyloom/core.js?plugins=error", "If-None-Match", etag).statusCode());
+        assertEquals(304, http.getBytes("/pyloom/core.js?plugins=error", "If-None-Match", etag).statusCode());
     }
 
     @Test
     void coreCssHasTheKernelsAndThePluginsStyles() throws Exception {
-        HttpResponse<byte[]> response = get("/pyloom/core.css");
+        HttpResponse<byte[]> response = http.getBytes("/pyloom/core.css");
         assertEquals(200, response.statusCode());
         assertTrue(type(response).startsWith("text/css"));
         assertTrue(body(response).contains("py-script, mpy-script, py-config, mpy-config"));
         assertTrue(body(response).contains(".py-error"));
-        assertFalse(body(get("/pyloom/core.css?plugins=")).contains(".py-error"));
+        assertFalse(body(http.getBytes("/pyloom/core.css?plugins=")).contains(".py-error"));
     }
 
     @Test
     void interpretersAreServedWithTheirMimeTypes() throws Exception {
-        HttpResponse<byte[]> wasm = get("/pyloom/interpreters/micropython/1.27.0/micropython.wasm");
+        HttpResponse<byte[]> wasm = http.getBytes("/pyloom/interpreters/micropython/1.27.0/micropython.wasm");
         assertEquals(200, wasm.statusCode());
         assertEquals("application/wasm", type(wasm));
         assertEquals('a', wasm.body()[1]); // \0asm
-        HttpResponse<byte[]> module = get("/pyloom/interpreters/pyodide/314.0.7/pyodide.mjs");
+        HttpResponse<byte[]> module = http.getBytes("/pyloom/interpreters/pyodide/314.0.7/pyodide.mjs");
         assertTrue(type(module).startsWith("text/javascript"), type(module));
-        assertEquals("application/wasm", type(get("/pyloom/interpreters/pyodide/314.0.7/pyodide.asm.wasm")));
-        HttpResponse<byte[]> missing = get("/pyloom/interpreters/pyodide/0.1.0/pyodide.mjs");
+        assertEquals("application/wasm", type(http.getBytes("/pyloom/interpreters/pyodide/314.0.7/pyodide.asm.wasm")));
+        HttpResponse<byte[]> missing = http.getBytes("/pyloom/interpreters/pyodide/0.1.0/pyodide.mjs");
         assertEquals(404, missing.statusCode());
         assertTrue(body(missing).contains("/pyodide/0.1.0/pyodide.mjs"));
     }
@@ -204,8 +198,8 @@ class ServerIT {
         for (String path : List.of("/pyloom/interpreters/micropython/1.27.0/micropython.wasm",
                 "/pyloom/interpreters/micropython/1.27.0/micropython.mjs",
                 "/pyloom/interpreters/pyodide/314.0.7/pyodide.asm.wasm")) {
-            HttpResponse<byte[]> plain = get(path);
-            HttpResponse<byte[]> gzipped = get(path, "Accept-Encoding", "gzip, deflate, br");
+            HttpResponse<byte[]> plain = http.getBytes(path);
+            HttpResponse<byte[]> gzipped = http.getBytes(path, "Accept-Encoding", "gzip, deflate, br");
             assertEquals(200, gzipped.statusCode(), path);
             assertEquals("gzip", gzipped.headers().firstValue("Content-Encoding").orElse(""), path);
             assertEquals(type(plain), type(gzipped), path);
@@ -217,21 +211,21 @@ class ServerIT {
             assertEquals("Accept-Encoding", plain.headers().firstValue("Vary").orElse(""), path);
         }
         // Already compressed: sent as it is either way.
-        assertTrue(get("/pyloom/interpreters/pyodide/314.0.7/python_stdlib.zip", "Accept-Encoding", "gzip")
+        assertTrue(http.getBytes("/pyloom/interpreters/pyodide/314.0.7/python_stdlib.zip", "Accept-Encoding", "gzip")
                 .headers().firstValue("Content-Encoding").isEmpty());
         // The Pyodide snapshot is stored only gzipped: unpacked for a client that does not take gzip.
-        HttpResponse<byte[]> snapshot = get("/pyloom/interpreters/pyodide/314.0.7/pyloom-snapshot.bin");
+        HttpResponse<byte[]> snapshot = http.getBytes("/pyloom/interpreters/pyodide/314.0.7/pyloom-snapshot.bin");
         assertEquals(200, snapshot.statusCode());
         assertTrue(snapshot.body().length > 10_000_000, "unpacked: " + snapshot.body().length);
-        assertEquals(404, get("/pyloom/vendor/smol-toml").statusCode(), "a folder is no file");
-        assertEquals(404, get("/pyloom/interpreters/micropython/1.27.0").statusCode(), "a folder is no file");
+        assertEquals(404, http.getBytes("/pyloom/vendor/smol-toml").statusCode(), "a folder is no file");
+        assertEquals(404, http.getBytes("/pyloom/interpreters/micropython/1.27.0").statusCode(), "a folder is no file");
     }
 
     @Test
     void everyResponseIsCrossOriginIsolated() throws Exception {
         for (String path : List.of("/", "/hello-py.html", "/pyloom/core.js", "/pyloom/api/plugins",
                 "/pyloom/interpreters/micropython/1.27.0/micropython.wasm", "/nothing-here")) {
-            HttpResponse<byte[]> response = get(path);
+            HttpResponse<byte[]> response = http.getBytes(path);
             assertEquals("same-origin", response.headers().firstValue("Cross-Origin-Opener-Policy").orElse(""), path);
             assertEquals("require-corp", response.headers().firstValue("Cross-Origin-Embedder-Policy").orElse(""), path);
             assertEquals("cross-origin", response.headers().firstValue("Cross-Origin-Resource-Policy").orElse(""), path);
@@ -241,7 +235,7 @@ class ServerIT {
 
     @Test
     void theApiListsEveryPluginBundle() throws Exception {
-        HttpResponse<byte[]> response = get("/pyloom/api/plugins");
+        HttpResponse<byte[]> response = http.getBytes("/pyloom/api/plugins");
         assertEquals("application/json", type(response));
         JsonNode plugins = new ObjectMapper().readTree(response.body());
         assertEquals(3, plugins.size(), plugins.toString());
@@ -257,11 +251,11 @@ class ServerIT {
 
     @Test
     void theGalleryIsServedAtTheRoot() throws Exception {
-        HttpResponse<byte[]> index = get("/");
+        HttpResponse<byte[]> index = http.getBytes("/");
         assertEquals(200, index.statusCode());
         assertTrue(type(index).startsWith("text/html"));
         assertTrue(body(index).contains("hello-mpy.html"));
-        assertEquals(404, get("/no-such-page.html").statusCode());
-        assertEquals(400, get("/%2e%2e/%2e%2e/etc/passwd").statusCode());
+        assertEquals(404, http.getBytes("/no-such-page.html").statusCode());
+        assertEquals(400, http.getBytes("/%2e%2e/%2e%2e/etc/passwd").statusCode());
     }
 }

@@ -1,11 +1,16 @@
 package io.pyloom.it;
 
+import static io.pyloom.it.support.ScriptTag.script;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import io.pyloom.it.support.Browser;
+import io.pyloom.it.support.Http;
+import io.pyloom.it.support.PageFolder;
+import io.pyloom.it.support.PyloomServer;
+import io.pyloom.it.support.StaticHost;
+import io.pyloom.it.support.TestPage;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,24 +22,23 @@ import org.junit.jupiter.api.Test;
  */
 class SettingsIT {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-
     @Test
     void everythingIsServedUnderThePathWithTheConfiguredHeaders() throws Exception {
         try (PyloomServer server = PyloomServer.start("settings-path", "--path", "/portal/python",
                 "--header", "X-Frame-Options: DENY", "--header", "Cross-Origin-Resource-Policy:");
                 Browser browser = new Browser()) {
-            HttpResponse<String> api = get(server, "/portal/python/pyloom/api/plugins");
+            Http http = Http.to(server);
+            HttpResponse<String> api = http.get("/portal/python/pyloom/api/plugins");
             assertEquals(200, api.statusCode(), server.log());
-            assertEquals(404, get(server, "/pyloom/api/plugins").statusCode(), "nothing outside the path");
+            assertEquals(404, http.get("/pyloom/api/plugins").statusCode(), "nothing outside the path");
             assertEquals("DENY", api.headers().firstValue("X-Frame-Options").orElse(""));
             assertTrue(api.headers().firstValue("Cross-Origin-Resource-Policy").isEmpty(), "a default header dropped");
             assertEquals("same-origin", api.headers().firstValue("Cross-Origin-Opener-Policy").orElse(""));
             assertEquals("nosniff", api.headers().firstValue("X-Content-Type-Options").orElse(""));
             String core = new com.fasterxml.jackson.databind.ObjectMapper()
-                    .readTree(get(server, "/portal/python/pyloom/api/core?plugins=error").body()).get("js").asText();
+                    .readTree(http.get("/portal/python/pyloom/api/core?plugins=error").body()).get("js").asText();
             assertTrue(core.startsWith("/portal/python/pyloom/core-"), core);
-            assertEquals(200, get(server, core).statusCode());
+            assertEquals(200, http.get(core).statusCode());
             try (TestPage page = browser.open()) {
                 page.navigate(server.url("/portal/python/worker.html")).awaitAllDone();
                 page.page().waitForSelector("script-py:has-text('25 primes below 100')");
@@ -55,12 +59,13 @@ class SettingsIT {
     void theInterpretersCanComeFromAnotherOrigin() throws Exception {
         Path interpreters = Path.of("target/interpreters").toAbsolutePath();
         PageFolder pages = new PageFolder("settings-cdn");
-        pages.page("cdn", "error", "<div id=\"out\"></div>" + BrowserIT.script("mpy", "",
+        pages.page("cdn", "error", "<div id=\"out\"></div>" + script("mpy", "",
                 "from pyscript import display\ndisplay('from elsewhere', target='out')\n"));
         try (StaticHost cdn = new StaticHost(interpreters, true);
                 PyloomServer server = PyloomServer.start("settings-cdn", "--apps", pages.root().toString(),
                         "--interpreters", cdn.url("/{name}/{version}/{file}"));
                 Browser browser = new Browser()) {
+            Http http = Http.to(server);
             try (TestPage page = browser.open()) {
                 page.navigate(server.url("/cdn.html")).awaitAllDone();
                 assertEquals("from elsewhere", page.text("#out"), page.console().toString());
@@ -68,12 +73,8 @@ class SettingsIT {
             List<String> asked = cdn.requested();
             assertTrue(asked.contains("/micropython/1.27.0/micropython.mjs"), asked.toString());
             assertTrue(asked.contains("/micropython/1.27.0/micropython.wasm"), asked.toString());
-            assertFalse(new String(get(server, "/pyloom/core.js?plugins=error").body()).contains("\"interpreters/micropython"),
+            assertFalse(new String(http.get("/pyloom/core.js?plugins=error").body()).contains("\"interpreters/micropython"),
                     "core.js names the other origin");
         }
-    }
-
-    private static HttpResponse<String> get(PyloomServer server, String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(server.uri(path)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -1,5 +1,6 @@
 package io.pyloom.it;
 
+import static io.pyloom.it.support.ScriptTag.script;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -7,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
+import io.pyloom.it.support.SlowNetwork;
+import io.pyloom.it.support.TestPage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -114,10 +117,8 @@ class StartupIT extends BrowserIT {
     /** Stored gzipped only: sent as stored to gzip clients, unpacked on the way for the others. */
     @Test
     void theSnapshotIsServedGzippedOrUnpacked() throws Exception {
-        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
-        java.net.URI snapshot = server.uri("/pyloom/interpreters/pyodide/314.0.7/pyloom-snapshot.bin");
-        java.net.http.HttpResponse<byte[]> gzipped = http.send(java.net.http.HttpRequest.newBuilder(snapshot)
-                .header("Accept-Encoding", "gzip").build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        String snapshot = "/pyloom/interpreters/pyodide/314.0.7/pyloom-snapshot.bin";
+        java.net.http.HttpResponse<byte[]> gzipped = http.getBytes(snapshot, "Accept-Encoding", "gzip");
         assertEquals(200, gzipped.statusCode());
         assertEquals("gzip", gzipped.headers().firstValue("Content-Encoding").orElse(""));
         byte[] unpacked;
@@ -125,16 +126,13 @@ class StartupIT extends BrowserIT {
                 new java.io.ByteArrayInputStream(gzipped.body()))) {
             unpacked = in.readAllBytes();
         }
-        java.net.http.HttpResponse<byte[]> plain = http.send(java.net.http.HttpRequest.newBuilder(snapshot).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        java.net.http.HttpResponse<byte[]> plain = http.getBytes(snapshot);
         assertEquals(200, plain.statusCode());
         assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty());
         assertTrue(unpacked.length > 10_000_000 && gzipped.body().length < unpacked.length / 3,
                 gzipped.body().length + " of " + unpacked.length);
         assertTrue(java.util.Arrays.equals(unpacked, plain.body()), "the same bytes either way");
-        assertEquals(404, http.send(java.net.http.HttpRequest.newBuilder(server.uri(
-                "/pyloom/interpreters/pyodide/314.0.7/nothing.bin")).build(),
-                java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode());
+        assertEquals(404, http.getBytes("/pyloom/interpreters/pyodide/314.0.7/nothing.bin").statusCode());
     }
 
     @Test
@@ -170,14 +168,12 @@ class StartupIT extends BrowserIT {
 
     @Test
     void anAppPageNamesItsInterpreterModuleInALinkHeader() throws Exception {
-        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
         Map<String, List<String>> expected = Map.of(
                 "/mpy.html", List.of("</pyloom/interpreters/micropython/1.27.0/micropython.mjs>; rel=modulepreload"),
                 "/py.html", List.of("</pyloom/interpreters/pyodide/314.0.7/pyodide.mjs>; rel=modulepreload"),
                 "/config-file.html", List.of()); // core.js reads config files; the server does not guess
         for (Map.Entry<String, List<String>> page : expected.entrySet()) {
-            var response = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.url(page.getKey())))
-                    .build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+            var response = http.get(page.getKey());
             assertEquals(200, response.statusCode(), page.getKey());
             assertEquals(page.getValue(), response.headers().allValues("Link"), page.getKey());
         }

@@ -1,25 +1,20 @@
 package io.pyloom.it;
 
+import static io.pyloom.it.support.WheelBuilder.wheel;
+import static io.pyloom.it.support.ScriptTag.script;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.OutputStream;
+import io.pyloom.it.support.TestPage;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -34,49 +29,23 @@ class WheelsIT extends BrowserIT {
     @BeforeAll
     static void start() throws Exception {
         Files.createDirectories(WHEELS);
-        wheel("demo_a", "1.0", Map.of("demo_a/__init__.py", "from demo_b import base\nvalue = base + ' and a'\n"),
-                "Requires-Dist: demo-b (>=1.0)\nRequires-Dist: pytest ; extra == \"test\"\n", "py3-none-any");
-        wheel("demo_b", "1.0", Map.of("demo_b/__init__.py", "base = 'b1'\n"), "", "py3-none-any");
-        wheel("demo_b", "2.0", Map.of("demo_b/__init__.py", "base = 'b2'\n"), "", "py3-none-any");
-        wheel("native", "1.0", Map.of("native/__init__.py", ""), "", "cp312-cp312-manylinux_2_17_x86_64");
-        BrowserIT.pages = new PageFolder("wheels-it");
-        pages.page("wheels", null, "<div id=\"out\"></div>" + script("py", "config='{\"packages\": [\"Demo_A\"]}'", """
-                import sys
-                import demo_a
-                from pyscript import display
-                display(demo_a.value, "micropip" in sys.modules, target="out")
-                """));
-        server = PyloomServer.start("wheels-it", "--apps", pages.root().toString(), "--wheels", WHEELS.toString());
-        browser = new Browser();
-    }
-
-    /** A pure wheel as a build backend writes it: the files, METADATA, WHEEL and RECORD. */
-    private static void wheel(String name, String version, Map<String, String> files, String requires, String tag)
-            throws IOException {
-        String info = name + "-" + version + ".dist-info/";
-        Path file = WHEELS.resolve(name + "-" + version + "-" + tag + ".whl");
-        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
-            StringBuilder record = new StringBuilder();
-            for (var entry : files.entrySet()) {
-                add(zip, entry.getKey(), entry.getValue());
-                record.append(entry.getKey()).append(",,\n");
-            }
-            add(zip, info + "METADATA", "Metadata-Version: 2.1\nName: " + name.replace('_', '-') + "\nVersion: " + version
-                    + "\n" + requires + "\n");
-            add(zip, info + "WHEEL", "Wheel-Version: 1.0\nGenerator: pyloom-tests\nRoot-Is-Purelib: true\nTag: " + tag + "\n");
-            add(zip, info + "RECORD", record + info + "METADATA,,\n" + info + "WHEEL,,\n" + info + "RECORD,,\n");
-        }
-    }
-
-    private static void add(ZipOutputStream zip, String name, String content) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
-        zip.write(content.getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
+        wheel("demo-a", "1.0").file("demo_a/__init__.py", "from demo_b import base\nvalue = base + ' and a'\n")
+                .requires("demo-b (>=1.0)", "pytest ; extra == \"test\"").writeInto(WHEELS);
+        wheel("demo-b", "1.0").file("demo_b/__init__.py", "base = 'b1'\n").writeInto(WHEELS);
+        wheel("demo-b", "2.0").file("demo_b/__init__.py", "base = 'b2'\n").writeInto(WHEELS);
+        wheel("native", "1.0").file("native/__init__.py", "").tag("cp312-cp312-manylinux_2_17_x86_64").writeInto(WHEELS);
+        open("wheels-it", pages -> pages.page("wheels", null, "<div id=\"out\"></div>"
+                + script("py", "config='{\"packages\": [\"Demo_A\"]}'", """
+                        import sys
+                        import demo_a
+                        from pyscript import display
+                        display(demo_a.value, "micropip" in sys.modules, target="out")
+                        """)), "--wheels", WHEELS.toString());
     }
 
     @Test
     void theIndexListsTheNewestBrowserWheelOfEachProjectWithItsRequirements() throws Exception {
-        HttpResponse<String> response = get("/pyloom/wheels/index.json");
+        HttpResponse<String> response = http.get("/pyloom/wheels/index.json");
         assertEquals(200, response.statusCode());
         JsonNode packages = new ObjectMapper().readTree(response.body()).get("packages");
         assertEquals("demo_a-1.0-py3-none-any.whl", packages.get("demo-a").get("file").asText());
@@ -84,10 +53,10 @@ class WheelsIT extends BrowserIT {
         assertEquals("2.0", packages.get("demo-b").get("version").asText());
         assertFalse(packages.has("native"), "a wheel built for Linux is not for the browser");
         assertTrue(server.log().contains("Skipping native-1.0-cp312-cp312-manylinux_2_17_x86_64.whl in the wheelhouse"), server.log());
-        assertEquals(200, get("/pyloom/wheels/demo_b-2.0-py3-none-any.whl").statusCode());
-        int traversal = get("/pyloom/wheels/..%2F..%2Fpom.xml").statusCode();
+        assertEquals(200, http.get("/pyloom/wheels/demo_b-2.0-py3-none-any.whl").statusCode());
+        int traversal = http.get("/pyloom/wheels/..%2F..%2Fpom.xml").statusCode();
         assertTrue(traversal == 400 || traversal == 404, "no file outside the wheelhouse: " + traversal);
-        assertEquals(404, get("/pyloom/wheels/nothing-1.0-py3-none-any.whl").statusCode());
+        assertEquals(404, http.get("/pyloom/wheels/nothing-1.0-py3-none-any.whl").statusCode());
     }
 
     @Test
@@ -108,10 +77,5 @@ class WheelsIT extends BrowserIT {
             assertEquals("b2 and a\nFalse", page.text("#out").strip(), page.console().toString());
             assertEquals(List.of(), elsewhere, "nothing left this machine");
         }
-    }
-
-    private static HttpResponse<String> get(String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.uri(path)).build(),
-                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -1,9 +1,11 @@
 package io.pyloom.it;
 
+import static io.pyloom.it.support.ScriptTag.script;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Page;
+import io.pyloom.it.support.TestPage;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,5 +1,6 @@
 package io.pyloom.server.wheels;
 
+import static io.pyloom.it.support.WheelBuilder.wheel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,62 +22,63 @@ class WheelhouseTest {
 
     @Test
     void theNewestReleaseByNumber() throws IOException {
-        TestWheels.wheel(folder, "foo", "0.9");
-        TestWheels.wheel(folder, "foo", "0.10");
-        TestWheels.wheel(folder, "foo", "0.2");
+        wheel("foo", "0.9").writeInto(folder);
+        wheel("foo", "0.10").writeInto(folder);
+        wheel("foo", "0.2").writeInto(folder);
         assertEquals("0.10", chosen("foo"));
     }
 
     @Test
     void aReleaseIsAboveItsCandidates() throws IOException {
-        TestWheels.wheel(folder, "foo", "1.0rc1");
-        TestWheels.wheel(folder, "foo", "1.0");
-        TestWheels.wheel(folder, "foo", "1.0b2");
+        wheel("foo", "1.0rc1").writeInto(folder);
+        wheel("foo", "1.0").writeInto(folder);
+        wheel("foo", "1.0b2").writeInto(folder);
         assertEquals("1.0", chosen("foo"));
     }
 
     @Test
     void preAndDevReleasesAreSkippedWhenAReleaseExists() throws IOException {
-        TestWheels.wheel(folder, "foo", "1.0");
-        TestWheels.wheel(folder, "foo", "2.0rc1");
-        TestWheels.wheel(folder, "foo", "2.0.dev3");
+        wheel("foo", "1.0").writeInto(folder);
+        wheel("foo", "2.0rc1").writeInto(folder);
+        wheel("foo", "2.0.dev3").writeInto(folder);
         assertEquals("1.0", chosen("foo"));
     }
 
     @Test
     void onlyPreReleasesMeansTheNewestOfThem() throws IOException {
-        TestWheels.wheel(folder, "bar", "2.0a1");
-        TestWheels.wheel(folder, "bar", "2.0b1");
-        TestWheels.wheel(folder, "bar", "2.0.dev9");
+        wheel("bar", "2.0a1").writeInto(folder);
+        wheel("bar", "2.0b1").writeInto(folder);
+        wheel("bar", "2.0.dev9").writeInto(folder);
         assertEquals("2.0b1", chosen("bar"));
     }
 
     @Test
     void postReleasesAreReleases() throws IOException {
-        TestWheels.wheel(folder, "foo", "1.0");
-        TestWheels.wheel(folder, "foo", "1.0.post1");
+        wheel("foo", "1.0").writeInto(folder);
+        wheel("foo", "1.0.post1").writeInto(folder);
         assertEquals("1.0.post1", chosen("foo"));
     }
 
     @Test
     void anyVersionIsAboveNoVersion() throws IOException {
-        TestWheels.wheel(folder, "odd", "nightly");
-        TestWheels.wheel(folder, "odd", "0.1a1");
+        wheel("odd", "nightly").writeInto(folder);
+        wheel("odd", "0.1a1").writeInto(folder);
         assertEquals("0.1a1", chosen("odd"));
-        TestWheels.wheel(folder, "weird", "nightly");
+        wheel("weird", "nightly").writeInto(folder);
         assertEquals("nightly", chosen("weird"));
     }
 
     @Test
     void equalVersionsKeepTheFirstFile() throws IOException {
-        TestWheels.wheel(folder, "foo", "1.0");
-        TestWheels.wheel(folder, "foo", "1.0.0");
+        wheel("foo", "1.0").writeInto(folder);
+        wheel("foo", "1.0.0").writeInto(folder);
         assertEquals("1.0", chosen("foo")); // foo-1.0-... sorts before foo-1.0.0-...
     }
 
     @Test
     void projectsAreIndexedByNormalizedNameWithTheirRequirements() throws IOException {
-        TestWheels.wheel(folder, "Foo_Bar", "1.0", "numpy>=1.0", "Typing.Extensions; python_version<'3.8'", "pytest; extra == 'test'");
+        wheel("Foo_Bar", "1.0").requires("numpy>=1.0", "Typing.Extensions; python_version<'3.8'", "pytest; extra == 'test'")
+                .writeInto(folder);
         Map<String, Wheelhouse.Wheel> index = Wheelhouse.index(folder);
         assertEquals(List.of("foo-bar"), List.copyOf(index.keySet()));
         assertEquals(List.of("numpy", "typing-extensions"), index.get("foo-bar").requires());

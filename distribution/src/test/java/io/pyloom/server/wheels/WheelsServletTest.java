@@ -1,5 +1,6 @@
 package io.pyloom.server.wheels;
 
+import static io.pyloom.it.support.WheelBuilder.wheel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,7 +26,7 @@ class WheelsServletTest {
     Path folder;
 
     private WheelsServlet servlet() throws IOException {
-        TestWheels.wheel(folder, "foo", "1.0");
+        wheel("foo", "1.0").writeInto(folder);
         Files.setLastModifiedTime(folder.resolve(WHEEL), FileTime.from(Instant.parse("2026-01-02T03:04:05Z")));
         Settings settings = (Settings) Proxy.newProxyInstance(Settings.class.getClassLoader(), new Class<?>[] { Settings.class },
                 (proxy, method, args) -> method.getName().equals("wheels") ? folder.toString() : method.getDefaultValue());

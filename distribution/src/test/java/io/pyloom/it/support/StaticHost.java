@@ -1,4 +1,4 @@
-package io.pyloom.it;
+package io.pyloom.it.support;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -12,7 +12,7 @@ import java.util.Map;
  * A plain static file server on loopback, as a host that cannot set headers: no COOP, no COEP.
  * Types by extension only, with the ones module scripts and wasm insist on.
  */
-final class StaticHost implements AutoCloseable {
+public final class StaticHost implements AutoCloseable {
 
     private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8",
             "js", "text/javascript", "mjs", "text/javascript", "css", "text/css", "wasm", "application/wasm",
@@ -21,12 +21,12 @@ final class StaticHost implements AutoCloseable {
     private final HttpServer server;
     private final java.util.List<String> requested = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    StaticHost(Path root) throws IOException {
+    public StaticHost(Path root) throws IOException {
         this(root, false);
     }
 
     /** @param crossOrigin serve as a CDN does: CORS and Cross-Origin-Resource-Policy for any page */
-    StaticHost(Path root, boolean crossOrigin) throws IOException {
+    public StaticHost(Path root, boolean crossOrigin) throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
             requested.add(exchange.getRequestURI().getPath());
@@ -53,11 +53,11 @@ final class StaticHost implements AutoCloseable {
     }
 
     /** The paths asked for so far. */
-    java.util.List<String> requested() {
+    public java.util.List<String> requested() {
         return requested;
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 

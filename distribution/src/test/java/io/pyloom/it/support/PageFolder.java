@@ -1,4 +1,4 @@
-package io.pyloom.it;
+package io.pyloom.it.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

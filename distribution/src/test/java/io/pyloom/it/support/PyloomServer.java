@@ -1,4 +1,4 @@
-package io.pyloom.it;
+package io.pyloom.it.support;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The real pyloom.jar in its own JVM, on a free port, as a user starts it. */
@@ -29,7 +28,7 @@ public final class PyloomServer implements AutoCloseable {
 
     /** Starts {@code java -jar pyloom.jar --port N [args]} and waits until it answers. */
     public static PyloomServer start(String name, String... args) throws IOException, InterruptedException {
-        Path jar = Path.of(System.getProperty("pyloom.jar", "target/pyloom.jar")).toAbsolutePath();
+        Path jar = CommandLine.jar();
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No " + jar + ": run the build (mvn package) first");
         }
@@ -39,9 +38,8 @@ public final class PyloomServer implements AutoCloseable {
             deleteTree(work.resolve("pyloom-cache")); // each run composes afresh unless a test keeps a cache
         }
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(),
-                "--port", Integer.toString(port)));
+        List<String> command = CommandLine.javaJar();
+        command.addAll(List.of("--port", Integer.toString(port)));
         command.addAll(List.of(args));
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
@@ -52,7 +50,6 @@ public final class PyloomServer implements AutoCloseable {
         return server;
     }
 
-    /** Deletes a folder and everything in it; nothing when it does not exist. */
     /** The runtime module core.js loads ({@code core-KEY-runtime.js}, beside it), as core.js names it. */
     public static java.util.Optional<String> runtimeOf(String coreJs) {
         java.util.regex.Matcher runtime = java.util.regex.Pattern.compile("\"runtime\":\"(core-[0-9a-f]{32}-runtime\\.js)\"")
@@ -60,6 +57,7 @@ public final class PyloomServer implements AutoCloseable {
         return runtime.find() ? java.util.Optional.of(runtime.group(1)) : java.util.Optional.empty();
     }
 
+    /** Deletes a folder and everything in it; nothing when it does not exist. */
     public static void deleteTree(Path folder) throws IOException {
         if (!Files.exists(folder)) {
             return;

@@ -1,4 +1,4 @@
-package io.pyloom.it;
+package io.pyloom.it.support;
 
 import com.google.gson.JsonObject;
 import com.microsoft.playwright.CDPSession;

@@ -1,4 +1,4 @@
-package io.pyloom.it.probe;
+package io.pyloom.it.support.plugins;
 
 import io.pyloom.kernel.spi.Hook;
 import io.pyloom.kernel.spi.Hooks;

@@ -1,4 +1,4 @@
-package io.pyloom.it;
+package io.pyloom.it.support;
 
 import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserContext;
@@ -11,20 +11,6 @@ import java.util.Map;
 
 /** Debian's headless Chromium through Playwright: one browser per suite, a fresh context per page. */
 public final class Browser implements AutoCloseable {
-
-    /** Records the kernel's events from the start, before a fast ready could be missed. */
-    static final String RECORD_EVENTS = """
-            window.__events = [];
-            window.__progress = [];
-            for (const name of ['py:progress', 'mpy:progress']) {
-              window.addEventListener(name, (e) => window.__progress.push(name + ' ' + e.detail));
-            }
-            for (const name of ['mpy:ready', 'py:ready', 'mpy:done', 'py:done', 'py:all-done']) {
-              window.addEventListener(name, (e) => window.__events.push({
-                name, target: e.target === window ? 'window' : (e.target.id || e.target.localName),
-                worker: e.detail ? e.detail.worker : null, bubbles: e.bubbles, t: performance.now() }), true);
-            }
-            """;
 
     private final Playwright playwright;
     private final com.microsoft.playwright.Browser browser;
@@ -44,7 +30,7 @@ public final class Browser implements AutoCloseable {
     /** A new page in a new context, recording events and console messages. */
     public TestPage open() {
         BrowserContext context = browser.newContext(new NewContextOptions());
-        context.addInitScript(RECORD_EVENTS);
+        context.addInitScript(PageEvents.RECORD);
         Page page = context.newPage();
         TestPage testPage = new TestPage(page);
         page.onConsoleMessage(message -> testPage.console().add(message.type() + ": " + message.text()));

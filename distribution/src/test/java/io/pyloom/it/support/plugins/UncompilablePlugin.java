@@ -1,4 +1,4 @@
-package io.pyloom.it.broken;
+package io.pyloom.it.support.plugins;
 
 import io.pyloom.kernel.spi.Hooks;
 import io.pyloom.kernel.spi.Plugin;
