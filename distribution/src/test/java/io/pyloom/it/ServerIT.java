@@ -170,6 +170,28 @@ class ServerIT {
     }
 
     @Test
+    void revalidationTakesListsOfETagsAndWeakOnes() throws Exception {
+        String etag = http.getBytes("/pyloom/core.js?plugins=error").headers().firstValue("ETag").orElseThrow();
+        String path = "/pyloom/core.js?plugins=error";
+        assertEquals(304, http.getBytes(path, "If-None-Match", "\"other\", " + etag).statusCode());
+        assertEquals(304, http.getBytes(path, "If-None-Match", "W/" + etag).statusCode());
+        assertEquals(304, http.getBytes(path, "If-None-Match", "*").statusCode());
+        assertEquals(200, http.getBytes(path, "If-None-Match", "\"other\"").statusCode());
+        assertEquals(200, http.getBytes(path, "If-None-Match", "not an etag at all").statusCode());
+    }
+
+    @Test
+    void gzipRefusedWithQZeroIsNotSent() throws Exception {
+        for (String refusal : new String[] { "gzip;q=0", "gzip;q=0.000, deflate", "identity", "*;q=0" }) {
+            HttpResponse<byte[]> response = http.getBytes("/pyloom/core.js?plugins=error", "Accept-Encoding", refusal);
+            assertEquals(200, response.statusCode(), refusal);
+            assertEquals("", response.headers().firstValue("Content-Encoding").orElse(""), refusal);
+        }
+        assertEquals("gzip", http.getBytes("/pyloom/core.js?plugins=error", "Accept-Encoding", "br;q=1, *;q=0.5")
+                .headers().firstValue("Content-Encoding").orElse(""));
+    }
+
+    @Test
     void coreCssHasTheKernelsAndThePluginsStyles() throws Exception {
         HttpResponse<byte[]> response = http.getBytes("/pyloom/core.css");
         assertEquals(200, response.statusCode());

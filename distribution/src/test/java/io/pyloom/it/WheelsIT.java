@@ -53,6 +53,12 @@ class WheelsIT extends BrowserIT {
         assertEquals("2.0", packages.get("demo-b").get("version").asText());
         assertFalse(packages.has("native"), "a wheel built for Linux is not for the browser");
         assertTrue(server.log().contains("Skipping native-1.0-cp312-cp312-manylinux_2_17_x86_64.whl in the wheelhouse"), server.log());
+        String wheel = "/pyloom/wheels/demo_b-2.0-py3-none-any.whl";
+        HttpResponse<String> first = http.get(wheel);
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        String modified = first.headers().firstValue("Last-Modified").orElseThrow();
+        assertEquals(304, http.get(wheel, "If-None-Match", etag).statusCode(), "revalidated by its ETag");
+        assertEquals(304, http.get(wheel, "If-Modified-Since", modified).statusCode(), "revalidated by its date");
         assertEquals(200, http.get("/pyloom/wheels/demo_b-2.0-py3-none-any.whl").statusCode());
         int traversal = http.get("/pyloom/wheels/..%2F..%2Fpom.xml").statusCode();
         assertTrue(traversal == 400 || traversal == 404, "no file outside the wheelhouse: " + traversal);
