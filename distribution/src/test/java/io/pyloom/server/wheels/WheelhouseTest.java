@@ -20,49 +20,46 @@ class WheelhouseTest {
         return Wheelhouse.index(folder).get(project).version();
     }
 
+    /** Writes a wheel of the project for each version, in this order. */
+    private void wheels(String project, String... versions) throws IOException {
+        for (String version : versions) {
+            wheel(project, version).writeInto(folder);
+        }
+    }
+
     @Test
     void theNewestReleaseByNumber() throws IOException {
-        wheel("foo", "0.9").writeInto(folder);
-        wheel("foo", "0.10").writeInto(folder);
-        wheel("foo", "0.2").writeInto(folder);
+        wheels("foo", "0.9", "0.10", "0.2");
         assertEquals("0.10", chosen("foo"));
     }
 
     @Test
     void aReleaseIsAboveItsCandidates() throws IOException {
-        wheel("foo", "1.0rc1").writeInto(folder);
-        wheel("foo", "1.0").writeInto(folder);
-        wheel("foo", "1.0b2").writeInto(folder);
+        wheels("foo", "1.0rc1", "1.0", "1.0b2");
         assertEquals("1.0", chosen("foo"));
     }
 
     @Test
     void preAndDevReleasesAreSkippedWhenAReleaseExists() throws IOException {
-        wheel("foo", "1.0").writeInto(folder);
-        wheel("foo", "2.0rc1").writeInto(folder);
-        wheel("foo", "2.0.dev3").writeInto(folder);
+        wheels("foo", "1.0", "2.0rc1", "2.0.dev3");
         assertEquals("1.0", chosen("foo"));
     }
 
     @Test
     void onlyPreReleasesMeansTheNewestOfThem() throws IOException {
-        wheel("bar", "2.0a1").writeInto(folder);
-        wheel("bar", "2.0b1").writeInto(folder);
-        wheel("bar", "2.0.dev9").writeInto(folder);
+        wheels("bar", "2.0a1", "2.0b1", "2.0.dev9");
         assertEquals("2.0b1", chosen("bar"));
     }
 
     @Test
     void postReleasesAreReleases() throws IOException {
-        wheel("foo", "1.0").writeInto(folder);
-        wheel("foo", "1.0.post1").writeInto(folder);
+        wheels("foo", "1.0", "1.0.post1");
         assertEquals("1.0.post1", chosen("foo"));
     }
 
     @Test
     void anyVersionIsAboveNoVersion() throws IOException {
-        wheel("odd", "nightly").writeInto(folder);
-        wheel("odd", "0.1a1").writeInto(folder);
+        wheels("odd", "nightly", "0.1a1");
         assertEquals("0.1a1", chosen("odd"));
         wheel("weird", "nightly").writeInto(folder);
         assertEquals("nightly", chosen("weird"));
@@ -70,8 +67,7 @@ class WheelhouseTest {
 
     @Test
     void equalVersionsKeepTheFirstFile() throws IOException {
-        wheel("foo", "1.0").writeInto(folder);
-        wheel("foo", "1.0.0").writeInto(folder);
+        wheels("foo", "1.0", "1.0.0");
         assertEquals("1.0", chosen("foo")); // foo-1.0-... sorts before foo-1.0.0-...
     }
 
