@@ -20,6 +20,19 @@ class AppsFolderIT extends BrowserIT {
     }
 
     @Test
+    void aUsersFilesAreRevalidatedByETagAndByDate() throws Exception {
+        java.net.http.HttpResponse<String> first = http.get("/in-order.html");
+        assertEquals("no-cache", first.headers().firstValue("Cache-Control").orElse(""));
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        String modified = first.headers().firstValue("Last-Modified").orElseThrow();
+        assertEquals(304, http.get("/in-order.html", "If-None-Match", etag).statusCode());
+        assertEquals(304, http.get("/in-order.html", "If-None-Match", "\"stale\", W/" + etag).statusCode());
+        assertEquals(304, http.get("/in-order.html", "If-Modified-Since", modified).statusCode());
+        assertEquals(200, http.get("/in-order.html", "If-None-Match", "\"stale\"").statusCode());
+        assertEquals(200, http.get("/in-order.html", "If-Modified-Since", "Thu, 01 Jan 1970 00:00:00 GMT").statusCode());
+    }
+
+    @Test
     void withoutTheErrorPluginFailuresStayOnTheConsole() {
         try (TestPage page = browser.open()) {
             page.navigate(server.url("/no-error-plugin.html")).awaitAllDone();

@@ -12,6 +12,14 @@ interface AppFiles {
         InputStream open() throws IOException;
 
         long length();
+
+        /** When it last changed, in ms since the epoch; -1 when unknown. */
+        long lastModified();
+
+        /** An entity tag for its current bytes, from their length and date. */
+        default String etag() {
+            return ConditionalGet.etag(Long.toHexString(length()) + "-" + Long.toHexString(lastModified()));
+        }
     }
 
     /** Looks up a safe relative path: a file, or nothing. */

@@ -75,7 +75,16 @@ public final class AppsServlet extends ReadOnlyServlet {
         }
         CachePolicy.REVALIDATE.apply(response);
         // The kernel asks for TOML configs as JSON; plain requests still get the TOML file.
-        if (relative.endsWith(".toml") && ContentNegotiation.wantsJson(request)) {
+        boolean tomlAsJson = relative.endsWith(".toml") && ContentNegotiation.wantsJson(request);
+        if (tomlAsJson) {
+            response.setHeader("Vary", "Accept");
+        }
+        String etag = file.get().etag();
+        if (ConditionalGet.notModified(request, response, tomlAsJson ? etag.replaceFirst("\"$", "-json\"") : etag,
+                file.get().lastModified())) {
+            return;
+        }
+        if (tomlAsJson) {
             serveTomlAsJson(file.get(), response, head, relative);
             return;
         }
@@ -121,7 +130,6 @@ public final class AppsServlet extends ReadOnlyServlet {
 
     private static void serveTomlAsJson(AppFiles.File file, HttpServletResponse response, boolean head, String path)
             throws IOException {
-        response.setHeader("Vary", "Accept");
         String toml;
         try (InputStream in = file.open()) {
             toml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);

@@ -37,6 +37,12 @@ final class BundleAppFiles implements AppFiles {
                 public long length() {
                     return length;
                 }
+
+                /** The bundle's own date: its files change only when it is updated. */
+                @Override
+                public long lastModified() {
+                    return bundle.getLastModified();
+                }
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);

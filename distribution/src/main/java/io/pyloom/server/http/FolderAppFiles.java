@@ -36,6 +36,15 @@ final class FolderAppFiles implements AppFiles {
                     return -1;
                 }
             }
+
+            @Override
+            public long lastModified() {
+                try {
+                    return Files.getLastModifiedTime(file).toMillis();
+                } catch (IOException e) {
+                    return -1;
+                }
+            }
         });
     }
 
