@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as micropython from "../../main/js/interpreters/micropython.js";
-import { adopt } from "../../main/js/interpreters/index.js";
+import { adopt, proxiesOf } from "../../main/js/interpreters/index.js";
 
 const interpreters = fileURLToPath(new URL("../../../target/test-interpreters/micropython/", import.meta.url));
 const version = readdirSync(interpreters)[0];
@@ -82,4 +82,19 @@ test("a JS module registered for Python", async () => {
   const run = python.runSync("import _probe\nprint(_probe.answer())");
   assert.equal(run.ok, true, String(run.error));
   assert.equal(printed.at(-1), "42");
+});
+
+test("MicroPython's own proxies are told from JavaScript values, by their class", async () => {
+  const python = await fresh();
+  python.runSync("data = {'a': [1, 2]}\ndef f(x):\n    return x");
+  const data = python.engine.globals.get("data");
+  const f = python.engine.globals.get("f");
+  assert.equal(proxiesOf(data), micropython.proxies);
+  assert.equal(proxiesOf(f), null, "MicroPython's functions are plain JavaScript functions");
+  assert.equal(micropython.proxies.keep(data), data, "kept as it is: it lives while the page holds it");
+  assert.equal(micropython.proxies.toData(data, { fn: null }), null, "without pyscript's to_js, no data");
+  assert.deepEqual(micropython.proxies.toData(data, { fn: () => ({ a: [1, 2] }) }), { a: [1, 2] });
+  for (const value of [{}, [], () => 1, null, 3, "s", new Map()]) {
+    assert.equal(proxiesOf(value), null, String(value));
+  }
 });

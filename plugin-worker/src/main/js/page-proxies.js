@@ -3,7 +3,7 @@
 // else with a request; and the worker's own functions, kept while the page holds stubs for them.
 import { Op, Probe, Tag } from "./wire-tags.js";
 import { WireError } from "./wire-error.js";
-import { describe, pythonToData } from "./values.js";
+import { describe, proxiesOf, pythonToData } from "./values.js";
 
 const own = (table, key) => (Object.hasOwn(table, key) ? table[key] : 0);
 
@@ -84,17 +84,14 @@ export class PageProxies {
     return pythonToData(python, this.converter);
   }
 
-  /**
-   * Keeps a worker function while the page may call it. Pyodide destroys the proxies it makes for
-   * call arguments when the call returns, so a copy is kept instead.
-   */
+  /** Keeps a worker function while the page may call it, as its interpreter keeps one (see proxies). */
   keep(fn) {
     let id = this.functionIds.get(fn);
     if (id !== undefined) {
       return id;
     }
     id = this.next++;
-    const kept = typeof fn.copy === "function" && typeof fn.destroy === "function" ? fn.copy() : fn;
+    const kept = proxiesOf(fn)?.keep(fn) ?? fn;
     this.functions.set(id, kept);
     this.functionIds.set(fn, id);
     return id;
@@ -113,9 +110,9 @@ export class PageProxies {
         this.functionIds.delete(fn);
       }
     });
-    if (kept && typeof kept.destroy === "function") {
+    if (kept) {
       try {
-        kept.destroy();
+        proxiesOf(kept)?.release(kept);
       } catch {
         // Already destroyed by its interpreter.
       }

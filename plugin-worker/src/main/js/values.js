@@ -42,13 +42,18 @@ export const shapeOf = (value) => {
   if (proto === Object.prototype || proto === null) {
     return Shape.PLAIN;
   }
-  return isPython(value, proto) ? Shape.PYTHON : null;
+  return isPython(value) ? Shape.PYTHON : null;
 };
 
 const className = (proto) => (proto && proto.constructor && proto.constructor.name) || "";
 
-/** A Pyodide or MicroPython proxy of a Python object. */
-const isPython = (value, proto) => className(proto).startsWith("PyProxy") || typeof value.toJs === "function";
+/**
+ * The proxies of the interpreter a Python value belongs to, or null: the kernel's interpreter
+ * files say (pyloom$kernel is defined ahead of this plugin in the runtime).
+ */
+export const proxiesOf = (value) => pyloom$kernel.interpreters.proxiesOf(value);
+
+const isPython = (value) => proxiesOf(value) !== null;
 
 /** The index of the bytes' type in BYTE_TYPES: 0 for an ArrayBuffer (and views of other types). */
 export const bytesType = (bytes) => {
@@ -81,22 +86,11 @@ export const describe = (value) => className(Object.getPrototypeOf(value)) || ty
 /** Object.prototype.toString's tag: "HTMLDivElement", "Window"... */
 export const toStringTag = (value) => Object.prototype.toString.call(value).slice(8, -1);
 
-/**
- * A Python object as plain JavaScript data, or null when it cannot be converted. Pyodide's proxies
- * convert themselves; MicroPython's need its to_js, which pyscript registers as converter.fn.
- */
+/** A Python object as plain JavaScript data, or null when it cannot be converted. */
 export const pythonToData = (value, converter) => {
   try {
-    const proto = Object.getPrototypeOf(value);
-    // MicroPython's proxies answer every property lookup from Python: ask their class first.
-    if (className(proto).startsWith("PyProxy") && !("toJs" in proto)) {
-      return converter.fn ? converter.fn(value) : null;
-    }
-    if (typeof value.toJs === "function") {
-      return value.toJs({ dict_converter: Object.fromEntries });
-    }
+    return proxiesOf(value)?.toData(value, converter) ?? null;
   } catch {
-    // Not convertible: the caller says so.
+    return null; // not convertible: the caller says so
   }
-  return null;
 };

@@ -1,3 +1,4 @@
+import "./kernel.js";
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { Tag } from "../../main/js/wire-tags.js";

@@ -20,3 +20,18 @@ export const displayName = (type) => kindOf(type).displayName;
 
 /** The kernel's object for an engine the boot started. */
 export const adopt = (type, engine) => new (kindOf(type).Interpreter)(engine);
+
+// MicroPython's first: its proxies are told by their class, before any property is read of them.
+const PROXIES = [micropython.proxies, pyodide.proxies];
+
+/**
+ * The proxies of the interpreter a value is a Python object of ({ owns, toData, keep, release }),
+ * or null for a JavaScript value.
+ */
+export const proxiesOf = (value) => {
+  if (value === null || (typeof value !== "object" && typeof value !== "function")) {
+    return null;
+  }
+  const proto = Object.getPrototypeOf(value);
+  return PROXIES.find((proxies) => proxies.owns(value, proto)) ?? null;
+};

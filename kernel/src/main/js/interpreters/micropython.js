@@ -12,6 +12,19 @@ export const start = (module) => module.loadMicroPython({
   stderr: (line) => console.error(line),
 });
 
+const className = (proto) => proto?.constructor?.name || "";
+
+/** MicroPython's proxies of Python objects, as values that leave the interpreter (to a worker's page). */
+export const proxies = {
+  /** Asked of their class: the proxies answer every property lookup from Python. */
+  owns: (value, proto) => className(proto).startsWith("PyProxy") && !("toJs" in proto),
+  /** Converted by MicroPython's to_js, which the pyscript package registers as converter.fn. */
+  toData: (value, converter) => (converter.fn ? converter.fn(value) : null),
+  /** Its proxies live as long as the page holds them. */
+  keep: (fn) => fn,
+  release: () => {},
+};
+
 export class MicroPython extends EmscriptenInterpreter {
   async install(packages) {
     if (packages.length) {

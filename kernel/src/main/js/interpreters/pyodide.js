@@ -27,6 +27,20 @@ export const start = async (module, url, snapshot) => {
   return module.loadPyodide(options);
 };
 
+/** Pyodide's proxies of Python objects, as values that leave the interpreter (to a worker's page). */
+export const proxies = {
+  /** They convert themselves. */
+  owns: (value) => typeof value.toJs === "function",
+  toData: (value) => value.toJs({ dict_converter: Object.fromEntries }),
+  /** Pyodide destroys the proxies it makes for call arguments when the call returns: keep a copy. */
+  keep: (fn) => (typeof fn.copy === "function" && typeof fn.destroy === "function" ? fn.copy() : fn),
+  release: (fn) => {
+    if (typeof fn.destroy === "function") {
+      fn.destroy();
+    }
+  },
+};
+
 export class Pyodide extends EmscriptenInterpreter {
   /** Pyodide's own unpacker: zip, wheel, tar and tar.gz. */
   async unpack(buffer, format, dir) {

@@ -1,5 +1,6 @@
 // The worker's end in a Node worker thread, for channel.test.js: asks the page (the test's main
 // thread) and posts back what it got. Does nothing on a main thread, where the test runner may load it.
+import "../kernel.js";
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
 import { WorkerChannel } from "../../../main/js/worker-channel.js";
 
