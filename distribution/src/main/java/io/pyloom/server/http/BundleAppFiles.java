@@ -26,26 +26,18 @@ final class BundleAppFiles implements AppFiles {
             return Optional.empty();
         }
         try {
-            long length = url.openConnection().getContentLengthLong();
-            return Optional.of(new File() {
-                @Override
-                public InputStream open() throws IOException {
-                    return url.openStream();
-                }
-
-                @Override
-                public long length() {
-                    return length;
-                }
-
-                /** The bundle's own date: its files change only when it is updated. */
-                @Override
-                public long lastModified() {
-                    return bundle.getLastModified();
-                }
-            });
+            // The bundle's own date: its files change only when it is updated.
+            return Optional.of(new Entry(url, url.openConnection().getContentLengthLong(), bundle.getLastModified()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A file of the bundle. */
+    private record Entry(URL url, long length, long lastModified) implements File {
+        @Override
+        public InputStream open() throws IOException {
+            return url.openStream();
         }
     }
 
