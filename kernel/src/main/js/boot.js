@@ -7,7 +7,7 @@
 import * as pyodide from "./interpreters/pyodide.js";
 import * as micropython from "./interpreters/micropython.js";
 import { mark } from "./page.js";
-import { fetchConfig } from "./config.js"; // the same request the kernel makes, so that it can take it over
+import { fetchConfig, urlExtension } from "./config.js"; // the same request the kernel makes, so that it can take it over
 
 {
   const boot = pyloom$boot;
@@ -169,7 +169,7 @@ import { fetchConfig } from "./config.js"; // the same request the kernel makes,
       return;
     }
     const trimmed = text.trim();
-    const file = /\.(json|toml)(?:\?\S*)?$/.test(trimmed) && !/\s/.test(trimmed);
+    const file = ["json", "toml"].includes(urlExtension(trimmed)); // as the kernel tells a file from inline text
     if (!file) {
       const url = interpreterUrl(type, interpreterIn(trimmed));
       if (url) {
