@@ -23,7 +23,7 @@ bench_pyscript() {
 bench_run() {
   local cp_file=distribution/target/bench.classpath
   mvn -q -pl distribution dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$(pwd)/$cp_file" >/dev/null
-  mvn -q -pl distribution test-compile -o >/dev/null 2>&1 || mvn -q -pl distribution test-compile >/dev/null
+  mvn -q -pl distribution test-compile -o >/dev/null 2>&1 || mvn -q -pl distribution test-compile
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 exec java -cp "distribution/target/test-classes:distribution/target/classes:$(cat "$cp_file")" \
-    -Dpyloom.jar=distribution/target/pyloom.jar "$@"
+    -Dpyloom.jar=distribution/target/pyloom.jar ${BENCH_JAVA_OPTS:-} "$@"
 }

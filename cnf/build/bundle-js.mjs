@@ -2,6 +2,7 @@
 // every module with `node --check`:
 //   boot.js    -> OUT/boot/boot.js : an ES module without imports, core.js's boot (kernel only)
 //   runtime.js -> OUT/js/runtime.js: a classic script defining GLOBAL, put ahead of the runtime
+//   lazy/*.js  -> OUT/lazy/js/*.js : ES modules served beside the runtime, imported when needed
 // usage: node bundle-js.mjs ESBUILD SRC OUT GLOBAL
 import { spawnSync } from "node:child_process";
 import { readdirSync, statSync, existsSync } from "node:fs";
@@ -35,4 +36,10 @@ if (existsSync(join(src, "boot.js"))) {
 if (existsSync(join(src, "runtime.js"))) {
   run(esbuild, [join(src, "runtime.js"), ...strict, "--format=iife", `--global-name=${global}`,
     `--outfile=${join(out, "js", "runtime.js")}`]);
+}
+const lazy = join(src, "lazy");
+if (existsSync(lazy)) {
+  for (const name of readdirSync(lazy).filter((file) => file.endsWith(".js"))) {
+    run(esbuild, [join(lazy, name), ...strict, "--format=esm", `--outfile=${join(out, "lazy", "js", name)}`]);
+  }
 }

@@ -63,10 +63,26 @@ export const importMainModules = async (config, base) => {
 
 /**
  * The _pyloom module the pyscript package reads: the running script's target and tag, the config,
- * the JS modules; import_all is js_import's dynamic import, here so that Python needs no eval
- * (strict CSP pages).
+ * the JS modules, where this set's lazy modules are fetched from, install (py_import's packages,
+ * a JSON list); import_all is js_import's dynamic
+ * import, here so that Python needs no eval (strict CSP pages).
  */
-export const newState = (config, modules, worker) => ({
-  target: null, script: null, config, js_modules: modules, worker,
+export const newState = (config, modules, worker, lazyFolder, install) => ({
+  target: null, script: null, config, js_modules: modules, worker, lazy_folder: lazyFolder, install,
+  fetch_text_sync: fetchTextSync,
   import_all: (...urls) => Promise.all(urls.map((url) => import(new URL(url, documentBase()).href))),
 });
+
+/**
+ * A lazy module's source, fetched synchronously: Python's import cannot wait for a promise. The
+ * file is small, immutable and usually cached; an HTTP failure is thrown with its URL.
+ */
+export const fetchTextSync = (url) => {
+  const request = new XMLHttpRequest();
+  request.open("GET", url, false);
+  request.send(null);
+  if (request.status !== 200) {
+    throw new Error(`HTTP ${request.status} for ${url}`);
+  }
+  return request.responseText;
+};

@@ -56,7 +56,8 @@ test("js_modules.main are imported under their names; a bad one is named", async
 });
 
 test("the _pyloom state starts with no running script", () => {
-  const state = newState('{"type":"mpy"}', {}, true);
-  assert.deepEqual({ ...state, import_all: typeof state.import_all },
-    { target: null, script: null, config: '{"type":"mpy"}', js_modules: {}, worker: true, import_all: "function" });
+  const state = newState('{"type":"mpy"}', {}, true, "http://x/core-k-lazy/");
+  assert.deepEqual({ ...state, import_all: typeof state.import_all, fetch_text_sync: typeof state.fetch_text_sync },
+    { target: null, script: null, config: '{"type":"mpy"}', js_modules: {}, worker: true,
+      lazy_folder: "http://x/core-k-lazy/", install: undefined, import_all: "function", fetch_text_sync: "function" });
 });

@@ -17,6 +17,8 @@ RUNNING_IN_WORKER = bool(_pyloom.worker)
 # The page's configuration for this interpreter (a worker's own, in a worker): every key, with
 # "type" set to "py" or "mpy".
 config = json.loads(_pyloom.config)
+# The literal, so that `config["type"] is "py"` holds as it does in PyScript.
+config["type"] = "mpy" if config.get("type") == "mpy" else "py"
 
 if RUNNING_IN_WORKER:
     # The worker plugin reaches the page's window synchronously; `js` stays the worker's own global.

@@ -22,8 +22,7 @@ import java.util.Map;
  */
 public final class ComparisonFigures {
 
-    private static final Map<String, String> MODULES = Map.of("py", "/pyloom/interpreters/pyodide/314.0.7/pyodide.mjs",
-            "mpy", "/pyloom/interpreters/micropython/1.27.0/micropython.mjs");
+    private static final Map<String, String> MODULES = LocalInterpreters.MODULES;
 
     private static final ScriptBytes SCRIPT_BYTES = new ScriptBytes();
 

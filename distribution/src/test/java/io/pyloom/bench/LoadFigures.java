@@ -25,7 +25,7 @@ import org.eclipse.jetty.util.resource.ResourceFactory;
 public final class LoadFigures {
 
     private static final List<String> PATHS = List.of("/pyloom/core.js?plugins=error",
-            "/pyloom/interpreters/micropython/1.27.0/micropython.mjs", "/index.html");
+            LocalInterpreters.MICROPYTHON, "/index.html");
     private static final Pattern RATE = Pattern.compile("Requests/sec:\\s+([\\d.]+)");
     private static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses: (\\d+)");
     private static final Pattern SOCKET = Pattern.compile("Socket errors: connect (\\d+), read (\\d+), write (\\d+), timeout (\\d+)");

@@ -51,8 +51,7 @@ public final class WorkerFigures {
         Path apps = Files.createTempDirectory("pyloom-bench-workers");
         copyTree(dist, apps.resolve("pyscript"));
         Files.writeString(apps.resolve("bench.py"), WORKER_CODE);
-        Map<String, String> modules = Map.of("py", "/pyloom/interpreters/pyodide/314.0.7/pyodide.mjs",
-                "mpy", "/pyloom/interpreters/micropython/1.27.0/micropython.mjs");
+        Map<String, String> modules = LocalInterpreters.MODULES;
         for (String type : List.of("py", "mpy")) {
             String worker = "<div id=\"result\"></div><script type=\"" + type + "\" worker src=\"./bench.py\""
                     + " config='{\"interpreter\": \"" + modules.get(type) + "\"}'></script>";
@@ -106,7 +105,7 @@ public final class WorkerFigures {
         }
     }
 
-    static void copyTree(Path from, Path to) throws Exception {
+    static void copyTree(Path from, Path to) throws java.io.IOException {
         try (var files = Files.walk(from)) {
             for (Path file : (Iterable<Path>) files::iterator) {
                 Path target = to.resolve(from.relativize(file).toString());

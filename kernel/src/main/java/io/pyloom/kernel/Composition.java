@@ -48,6 +48,10 @@ final class Composition {
     @JSBody(script = "return pyloom$composed.configs || {};")
     static native JSObject earlyConfigs();
 
+    /** The absolute URL of the folder of this set's lazy files ({@code core-KEY-lazy/}), with its slash. */
+    @JSBody(script = "return new URL(pyloom$composed.runtime.replace(/-runtime\\.js$/, '-lazy/'), pyloom$composed.base).href;")
+    static native String lazyFolderUrl();
+
     /** The bundles that contributed Python: {@code kernel} and plugin names. */
     @JSBody(script = "return Object.keys(pyloom$composed.python);")
     static native String[] pythonSources();

@@ -3,6 +3,7 @@ package io.pyloom.kernel;
 import io.pyloom.kernel.rules.FilesPlan;
 import io.pyloom.kernel.spi.Python;
 import io.pyloom.kernel.spi.PythonError;
+import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSPromise;
 
@@ -88,11 +89,23 @@ final class Interpreter implements Python {
 
     /** The config's {@code packages}; the error names the packages that failed and why. */
     void install(String[] packages, String configUrl) throws KernelError {
-        String wheelhouse = Js.resolve(Composition.coreUrl(), "wheels/index.json");
-        Promises.Outcome outcome = Promises.settle(js.install(packages, configUrl, wheelhouse)).await();
+        Promises.Outcome outcome = Promises.settle(js.install(packages, configUrl, wheelhouse())).await();
         if (!outcome.isOk()) {
             throw new KernelError(Js.errorMessage(outcome.getError()));
         }
+    }
+
+    /** What py_import calls: installs the packages of a JSON list at run time, as the config's would be. */
+    JSObject installer(String configUrl) {
+        return installer(js, configUrl, wheelhouse());
+    }
+
+    @JSBody(params = { "shape", "configUrl", "wheelhouse" }, script = "return function (packages) {"
+            + " return shape.install(JSON.parse(packages), configUrl, wheelhouse); };")
+    private static native JSObject installer(Shape shape, String configUrl, String wheelhouse);
+
+    private static String wheelhouse() {
+        return Js.resolve(Composition.coreUrl(), "wheels/index.json");
     }
 
     @Override

@@ -101,6 +101,6 @@ final class Scripts {
 
         JSPromise<JSObject> importMainModules(JSObject config, String base);
 
-        JSObject newState(String config, JSObject modules, boolean worker);
+        JSObject newState(String config, JSObject modules, boolean worker, String lazyFolder, JSObject install);
     }
 }

@@ -46,7 +46,8 @@ final class Setup {
         writeFiles(files, config);
         installPackages(config);
         JSObject modules = importJsModules(config);
-        state = Scripts.net().newState(config.toJson(), modules, worker);
+        state = Scripts.net().newState(config.toJson(), modules, worker, Composition.lazyFolderUrl(),
+                python.installer(config.url()));
         if (!worker) {
             setStarter(state, this::startWorker);
         }

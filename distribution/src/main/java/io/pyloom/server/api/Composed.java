@@ -1,6 +1,7 @@
 package io.pyloom.server.api;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A composed core.js and its core.css.
@@ -13,10 +14,21 @@ import java.util.List;
  * @param runtime       the kernel and plugins' compiled code and Python files, loaded by core.js
  * @param runtimeGzip   the same, gzip-compressed
  * @param css           the kernel's and the plugins' stylesheets
+ * @param lazy          the bundles' {@code lazy/} files by path, served beside the runtime and
+ *                      fetched only when a page asks (a Python module on its first import)
  * @param compileMillis how long TeaVM took when this set was first compiled
  */
 public record Composed(String key, List<String> plugins, byte[] js, byte[] jsGzip, byte[] runtime,
-        byte[] runtimeGzip, byte[] css, long compileMillis) {
+        byte[] runtimeGzip, byte[] css, Map<String, byte[]> lazy, long compileMillis) {
+
+    /** The folder of the set's lazy files, relative to core.js's folder, with its slash. */
+    public String lazyFolder() {
+        return lazyFolder(key);
+    }
+
+    public static String lazyFolder(String key) {
+        return "core-" + key + "-lazy/";
+    }
 
     /** The immutable URL path of the module, relative to core.js's folder. */
     public String jsName() {

@@ -89,6 +89,9 @@ final class AssembleCommand implements Callable<Integer> {
         site.write(pyloom.resolve("core.js"), composed.js());
         site.write(pyloom.resolve(composed.jsName()), composed.js());
         site.write(pyloom.resolve(composed.runtimeName()), composed.runtime()); // core.js checks its integrity
+        for (Map.Entry<String, byte[]> lazy : composed.lazy().entrySet()) {
+            site.write(pyloom.resolve(composed.lazyFolder() + lazy.getKey()), lazy.getValue());
+        }
         site.write(pyloom.resolve("core.css"), composed.css());
         site.write(pyloom.resolve(composed.cssName()), composed.css());
         site.write(pyloom.resolve("coi.js"), read(server.getEntry("web/coi.js")));

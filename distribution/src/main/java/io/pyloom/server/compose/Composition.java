@@ -18,6 +18,10 @@ final class Composition {
     static final String BOOT_SCRIPT = "boot/boot.js";
     /** A bundle's browser JavaScript, a classic script bundled from its src/main/js, put ahead of the runtime. */
     static final String RUNTIME_SCRIPT = "js/runtime.js";
+    /** A bundle's files served beside the runtime and fetched only when a page needs them. */
+    static final String LAZY = "lazy";
+    /** Its Python modules, imported through a stub the runtime carries instead. */
+    static final String LAZY_PYTHON = LAZY + "/python";
 
     private Composition() {
     }
@@ -42,12 +46,13 @@ final class Composition {
         data.put("runtime", Composed.runtimeName(key));
         data.put("runtimeIntegrity", Integrity.sha384(runtime));
         byte[] boot = Weaver.utf8(Weaver.boot(data, text(sources.get(0), BOOT_SCRIPT)));
-        return new Composed(key, plugins, boot, gzip(boot), runtime, gzip(runtime), css(sources), millis);
+        return new Composed(key, plugins, boot, gzip(boot), runtime, gzip(runtime), css(sources), lazy(sources), millis);
     }
 
     /**
      * Every source's python/ files, grouped by source (the kernel writes only those of the plugins a
-     * page keeps), each by its path in the package root. Two bundles cannot claim one file.
+     * page keeps), each by its path in the package root. A module under {@code lazy/python/} is
+     * there as a stub that fetches it on its first import. Two bundles cannot claim one file.
      */
     private static Map<String, Map<String, String>> python(List<BundleSource> sources) throws ComposeException {
         Map<String, Map<String, String>> bySource = new LinkedHashMap<>();
@@ -55,16 +60,46 @@ final class Composition {
         for (BundleSource source : sources) {
             Map<String, String> files = new LinkedHashMap<>();
             for (String path : source.files("python")) {
-                String relative = path.substring("python/".length());
-                String owner = owners.putIfAbsent(relative, source.name());
-                if (owner != null) {
-                    throw new PythonClashException(owner, source.name(), relative);
-                }
-                files.put(relative, text(source, path));
+                claim(owners, source, path.substring("python/".length()));
+                files.put(path.substring("python/".length()), text(source, path));
+            }
+            for (String path : source.files(LAZY_PYTHON)) {
+                String relative = path.substring(LAZY_PYTHON.length() + 1);
+                claim(owners, source, relative);
+                files.put(relative, LazyPython.stub(relative));
             }
             bySource.put(source.name(), files);
         }
         return bySource;
+    }
+
+    private static void claim(Map<String, String> owners, BundleSource source, String relative)
+            throws PythonClashException {
+        String owner = owners.putIfAbsent(relative, source.name());
+        if (owner != null) {
+            throw new PythonClashException(owner, source.name(), relative);
+        }
+    }
+
+    /** Every source's lazy/ files, by their path under lazy/; two bundles cannot claim one. */
+    private static Map<String, byte[]> lazy(List<BundleSource> sources) throws ComposeException {
+        Map<String, byte[]> files = new java.util.TreeMap<>();
+        Map<String, String> owners = new LinkedHashMap<>();
+        for (BundleSource source : sources) {
+            for (String path : source.files(LAZY)) {
+                String relative = path.substring(LAZY.length() + 1);
+                String owner = owners.putIfAbsent(relative, source.name());
+                if (owner != null) {
+                    throw new ComposeException("Both " + owner + " and " + source.name() + " contain " + path);
+                }
+                try {
+                    files.put(relative, source.read(path));
+                } catch (IOException e) {
+                    throw new ComposeException("Cannot read " + path + " from " + source.name() + ": " + e.getMessage(), e);
+                }
+            }
+        }
+        return files;
     }
 
     /** Each source's {@link #RUNTIME_SCRIPT}, the kernel's first, in the sources' order. */

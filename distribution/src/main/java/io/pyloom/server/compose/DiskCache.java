@@ -47,11 +47,25 @@ final class DiskCache {
             return Optional.of(new Composed(key, List.copyOf(plugins), Files.readAllBytes(folder.resolve("core.js")),
                     Files.readAllBytes(folder.resolve("core.js.gz")), Files.readAllBytes(folder.resolve("runtime.js")),
                     Files.readAllBytes(folder.resolve("runtime.js.gz")), Files.readAllBytes(folder.resolve("core.css")),
-                    meta.get("compileMillis").asLong()));
+                    readLazy(folder.resolve("lazy")), meta.get("compileMillis").asLong()));
         } catch (IOException | RuntimeException e) {
             LOG.warn("Ignoring the unreadable cached set {}: {}", folder, e.toString());
             return Optional.empty();
         }
+    }
+
+    /** The lazy files stored with a set, by their path under {@code lazy/}. */
+    private static Map<String, byte[]> readLazy(Path lazy) throws IOException {
+        Map<String, byte[]> files = new java.util.TreeMap<>();
+        if (!Files.isDirectory(lazy)) {
+            return files;
+        }
+        try (var walk = Files.walk(lazy)) {
+            for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+                files.put(lazy.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+            }
+        }
+        return files;
     }
 
     /** Stores a set; a failure is logged, not thrown: the set is served from memory all the same. */
@@ -65,6 +79,11 @@ final class DiskCache {
             Files.write(temporary.resolve("runtime.js"), composed.runtime());
             Files.write(temporary.resolve("runtime.js.gz"), composed.runtimeGzip());
             Files.write(temporary.resolve("core.css"), composed.css());
+            for (Map.Entry<String, byte[]> file : composed.lazy().entrySet()) {
+                Path target = temporary.resolve("lazy").resolve(file.getKey());
+                Files.createDirectories(target.getParent());
+                Files.write(target, file.getValue());
+            }
             JSON.writeValue(temporary.resolve("meta.json").toFile(),
                     Map.of("plugins", composed.plugins(), "compileMillis", composed.compileMillis()));
             if (Files.isDirectory(folder)) {

@@ -28,6 +28,7 @@ public final class CoreServlet extends ReadOnlyServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Pattern HASHED = Pattern.compile("/core-([0-9a-f]{32})(\\.js|\\.css|-runtime\\.js)");
+    private static final Pattern LAZY = Pattern.compile("/core-([0-9a-f]{32})-lazy/(.+)");
 
     private final transient Composer composer;
 
@@ -44,6 +45,11 @@ public final class CoreServlet extends ReadOnlyServlet {
             if (composed.isPresent()) {
                 send(composed.get(), path.endsWith(".css") ? Part.CSS : Part.BOOT, CachePolicy.REVALIDATE, request, response, head);
             }
+            return;
+        }
+        Matcher lazy = LAZY.matcher(path);
+        if (lazy.matches()) {
+            sendLazy(lazy.group(1), lazy.group(2), request, response, head);
             return;
         }
         Matcher hashed = HASHED.matcher(path);
@@ -63,6 +69,21 @@ public final class CoreServlet extends ReadOnlyServlet {
             default -> Part.RUNTIME;
         };
         send(composed.get(), part, CachePolicy.IMMUTABLE, request, response, head);
+    }
+
+    /** One of a set's lazy files (a Python module on its first import): immutable, like the set. */
+    private void sendLazy(String key, String file, HttpServletRequest request, HttpServletResponse response, boolean head)
+            throws IOException {
+        byte[] bytes = composer.composed(key).map(set -> set.lazy().get(file)).orElse(null);
+        if (bytes == null) {
+            Responses.error(response, HttpServletResponse.SC_NOT_FOUND, "No lazy file " + file + " in the composed set " + key);
+            return;
+        }
+        CachePolicy.IMMUTABLE.apply(response);
+        if (ConditionalGet.notModified(request, response, ConditionalGet.etag(key + "-lazy-" + file), -1)) {
+            return;
+        }
+        Responses.bytes(response, MimeTypes.of(file), bytes, head);
     }
 
     /** The three files of a set: core.js, the runtime it loads, core.css. */
