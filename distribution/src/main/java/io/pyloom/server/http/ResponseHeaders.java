@@ -19,7 +19,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Headers on every response: cross-origin isolation (so workers get SharedArrayBuffer), no MIME
  * sniffing, no full URLs in Referer to other sites, and whatever the {@code headers} setting adds;
- * {@code Name:} with no value drops one.
+ * {@code Name:} with no value drops one. What is under {@code /pyloom/} (core.js, its runtime and
+ * lazy files, the CSS, the interpreters, the wheels) may also be read by pages of any origin, as
+ * from a CDN: {@code Access-Control-Allow-Origin: *}, which the setting can narrow or drop.
  */
 @Component(service = jakarta.servlet.Filter.class, configurationPid = Settings.PID)
 @HttpWhiteboardFilterPattern("/*")
@@ -32,19 +34,30 @@ public final class ResponseHeaders extends HttpFilter {
             "Cross-Origin-Resource-Policy", "cross-origin",
             "X-Content-Type-Options", "nosniff",
             "Referrer-Policy", "strict-origin-when-cross-origin");
+    /** Added under {@code /pyloom/}: a page on another origin loads core.js as a module, a CORS fetch. */
+    static final Map<String, String> ASSET_DEFAULTS = Map.of("Access-Control-Allow-Origin", "*");
+    private static final String ASSETS = "/pyloom/";
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(ResponseHeaders.class);
 
     private final transient Map<String, String> headers;
+    private final transient Map<String, String> assetHeaders;
 
     @Activate
     public ResponseHeaders(Settings settings) {
         this.headers = headers(settings.headers());
+        Map<String, String> assets = new LinkedHashMap<>(ASSET_DEFAULTS);
+        assets.putAll(DEFAULTS);
+        this.assetHeaders = headers(assets, settings.headers(), false);
     }
 
     /** The defaults with the setting's lines applied; a malformed line is logged and skipped. */
     static Map<String, String> headers(String[] lines) {
-        Map<String, String> headers = new LinkedHashMap<>(DEFAULTS);
+        return headers(DEFAULTS, lines, true);
+    }
+
+    private static Map<String, String> headers(Map<String, String> defaults, String[] lines, boolean log) {
+        Map<String, String> headers = new LinkedHashMap<>(defaults);
         for (String line : lines) {
             try {
                 String[] header = parse(line);
@@ -53,7 +66,9 @@ public final class ResponseHeaders extends HttpFilter {
                     headers.put(header[0], header[1]);
                 }
             } catch (IllegalArgumentException e) {
-                LOG.error("Ignoring the header setting '{}': {}", line, e.getMessage());
+                if (log) {
+                    LOG.error("Ignoring the header setting '{}': {}", line, e.getMessage());
+                }
             }
         }
         return headers;
@@ -79,7 +94,8 @@ public final class ResponseHeaders extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        headers.forEach(response::setHeader);
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        (path.startsWith(ASSETS) ? assetHeaders : headers).forEach(response::setHeader);
         chain.doFilter(request, response);
     }
 }

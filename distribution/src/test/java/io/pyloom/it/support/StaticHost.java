@@ -9,7 +9,8 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * A plain static file server on loopback, as a host that cannot set headers: no COOP, no COEP.
+ * A plain static file server on loopback, as a host that cannot set headers: no COOP, no COEP
+ * (unless {@link #isolated()}).
  * Types by extension only, with the ones module scripts and wasm insist on.
  */
 public final class StaticHost implements AutoCloseable {
@@ -20,6 +21,7 @@ public final class StaticHost implements AutoCloseable {
 
     private final HttpServer server;
     private final java.util.List<String> requested = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile boolean isolated;
 
     public StaticHost(Path root) throws IOException {
         this(root, false);
@@ -30,6 +32,10 @@ public final class StaticHost implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
             requested.add(exchange.getRequestURI().getPath());
+            if (isolated) {
+                exchange.getResponseHeaders().set("Cross-Origin-Opener-Policy", "same-origin");
+                exchange.getResponseHeaders().set("Cross-Origin-Embedder-Policy", "require-corp");
+            }
             if (crossOrigin) {
                 exchange.getResponseHeaders().set("Access-Control-Allow-Origin", "*");
                 exchange.getResponseHeaders().set("Cross-Origin-Resource-Policy", "cross-origin");
@@ -50,6 +56,12 @@ public final class StaticHost implements AutoCloseable {
             }
         });
         server.start();
+    }
+
+    /** From now on, pages are cross-origin isolated (COOP and COEP), as a host that can set headers makes them. */
+    public StaticHost isolated() {
+        isolated = true;
+        return this;
     }
 
     /** The paths asked for so far. */
