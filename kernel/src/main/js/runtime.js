@@ -4,3 +4,4 @@ export * as interpreters from "./interpreters/index.js";
 export * as config from "./config.js";
 export * as page from "./page.js";
 export * as net from "./net.js";
+export { listenStderr } from "./stderr.js";

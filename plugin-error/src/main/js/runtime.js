@@ -20,7 +20,8 @@ const LISTENING = Symbol.for("pyloom.error.listening");
 
 /**
  * Python raising in an event handler or another callback surfaces as an uncaught JS error (or an
- * unhandled rejection for async code), outside any script run: banner(message) shows those too.
+ * unhandled rejection for async code), outside any script run: banner(message) shows those too, and
+ * every line written to sys.stderr.
  * Once per page, even with two runtimes on it.
  */
 export const listen = (banner) => {
@@ -28,6 +29,8 @@ export const listen = (banner) => {
     return;
   }
   window[LISTENING] = true;
+  // As PyScript's banner does: each line Python writes to sys.stderr is shown too.
+  if (typeof pyloom$kernel !== "undefined") pyloom$kernel.listenStderr(banner);
   window.addEventListener("error", (event) => {
     const error = event.error || event.message;
     if (isPython(error)) {

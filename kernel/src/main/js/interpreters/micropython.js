@@ -1,6 +1,7 @@
 // MicroPython (the @micropython/micropython-webassembly-pyscript build).
 import { EmscriptenInterpreter } from "./emscripten.js";
 import { INSTALL_ERROR } from "../packages.js";
+import { writeStderr } from "../stderr.js";
 
 export const type = "mpy";
 export const displayName = "MicroPython";
@@ -9,7 +10,7 @@ export const displayName = "MicroPython";
 export const start = (module) => module.loadMicroPython({
   linebuffer: true,
   stdout: (line) => console.log(line),
-  stderr: (line) => console.error(line),
+  stderr: writeStderr,
 });
 
 const className = (proto) => proto?.constructor?.name || "";

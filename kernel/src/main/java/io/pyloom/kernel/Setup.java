@@ -52,7 +52,19 @@ final class Setup {
             setStarter(state, this::startWorker);
         }
         python.registerModule("_pyloom", state);
+        if (!worker) {
+            runPrelude("import _pyloom_input");
+        }
         return python;
+    }
+
+    /** Kernel code every main-thread interpreter runs before the page's (PyScript puts input()'s there too). */
+    private void runPrelude(String code) throws KernelError {
+        try {
+            python.run(code);
+        } catch (PythonError e) {
+            throw new KernelError("Failed to prepare the " + engine.type() + " interpreter: " + e.getMessage());
+        }
     }
 
     /** The {@code _pyloom} module: the running script's target and tag, the config, the JS modules. */
