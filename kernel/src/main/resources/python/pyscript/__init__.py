@@ -36,7 +36,7 @@ except ImportError as missing:
 
 # Names of modules that are fetched on first use (lazy files of core.js), bound here when asked for.
 _STORAGE = ("storage", ("storage", "Storage"))
-_LAZY = {"storage": _STORAGE, "Storage": _STORAGE}
+_LAZY = {"storage": _STORAGE, "Storage": _STORAGE, "WebSocket": ("websocket", ("WebSocket",))}
 
 
 async def py_import(*names):
@@ -86,6 +86,7 @@ __all__ = [
     "NotSupported",
     "PyWorker",
     "Storage",
+    "WebSocket",
     "RUNNING_IN_WORKER",
     "config",
     "context",
