@@ -14,6 +14,9 @@ if MICROPYTHON:
         """A Python value as a JavaScript one (dicts become plain objects)."""
         return _to_js(value)
 
+    # JavaScript's null, as MicroPython hands it over (the prototype of Object.prototype is null).
+    jsnull = js.Object.getPrototypeOf(js.Object.prototype)
+
 else:
     from pyodide.ffi import create_proxy, jsnull
     from pyodide.ffi import to_js as _to_js
@@ -26,11 +29,17 @@ else:
 
 def is_none(value):
     """True for None and for JavaScript's null and undefined, however they reached Python."""
-    if value is None:
+    if value is None or value is jsnull:
         return True
     if MICROPYTHON:
         return type(value).__name__ == "undefined"
-    return value is jsnull
+    return False
 
 
-__all__ = ["create_proxy", "to_js", "is_none"]
+def assign(target, *sources):
+    """JavaScript's Object.assign: copies each source (a dict or a JS object) onto target; gives target."""
+    js.Object.assign(target, *[to_js(source) if isinstance(source, dict) else source for source in sources])
+    return target
+
+
+__all__ = ["assign", "create_proxy", "jsnull", "to_js", "is_none"]

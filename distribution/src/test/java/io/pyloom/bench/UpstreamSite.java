@@ -121,7 +121,11 @@ final class UpstreamSite {
                 notes.add(settings.getFileName() + ": \"" + name.asText() + "\" taken out of packages, no wheel offline");
             }
         }
-        config.set("packages", kept);
+        if (kept.isEmpty()) {
+            config.remove("packages"); // PyScript loads micropip for a list, even an empty one
+        } else {
+            config.set("packages", kept);
+        }
         Files.writeString(settings, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(config));
     }
 

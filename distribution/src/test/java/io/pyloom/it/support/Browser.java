@@ -16,15 +16,22 @@ public final class Browser implements AutoCloseable {
     private final com.microsoft.playwright.Browser browser;
 
     public Browser() {
+        this(List.of());
+    }
+
+    /** With more Chromium switches (fake cameras, for one). */
+    public Browser(List<String> switches) {
+        List<String> args = new java.util.ArrayList<>(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                // gc() for tests that watch references being released (workers included)
+                "--js-flags=--expose-gc"));
+        args.addAll(switches);
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(Path.of(System.getProperty("pyloom.chromium", "/usr/bin/chromium")))
                 .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        // gc() for tests that watch references being released (workers included)
-                        "--js-flags=--expose-gc")));
+                .setArgs(args));
     }
 
     /** A new page in a new context, recording events and console messages. */
