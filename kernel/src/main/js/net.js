@@ -64,11 +64,12 @@ export const importMainModules = async (config, base) => {
 /**
  * The _pyloom module the pyscript package reads: the running script's target and tag, the config,
  * the JS modules, where this set's lazy modules are fetched from, install (py_import's packages,
- * a JSON list); import_all is js_import's dynamic
+ * a JSON list), the interpreter's engine (pyscript.fs mounts folders in its file system); import_all is js_import's dynamic
  * import, here so that Python needs no eval (strict CSP pages).
  */
-export const newState = (config, modules, worker, lazyFolder, install) => ({
+export const newState = (config, modules, worker, lazyFolder, install, interpreter) => ({
   target: null, script: null, config, js_modules: modules, worker, lazy_folder: lazyFolder, install,
+  engine: interpreter?.engine,
   fetch_text_sync: fetchTextSync,
   import_all: (...urls) => Promise.all(urls.map((url) => import(new URL(url, documentBase()).href))),
 });

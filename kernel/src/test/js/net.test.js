@@ -59,5 +59,5 @@ test("the _pyloom state starts with no running script", () => {
   const state = newState('{"type":"mpy"}', {}, true, "http://x/core-k-lazy/");
   assert.deepEqual({ ...state, import_all: typeof state.import_all, fetch_text_sync: typeof state.fetch_text_sync },
     { target: null, script: null, config: '{"type":"mpy"}', js_modules: {}, worker: true,
-      lazy_folder: "http://x/core-k-lazy/", install: undefined, import_all: "function", fetch_text_sync: "function" });
+      lazy_folder: "http://x/core-k-lazy/", install: undefined, engine: undefined, import_all: "function", fetch_text_sync: "function" });
 });

@@ -95,6 +95,11 @@ final class Interpreter implements Python {
         }
     }
 
+    /** This interpreter's object in the kernel's JavaScript (its engine is Pyodide's or MicroPython's own). */
+    JSObject shape() {
+        return js;
+    }
+
     /** What py_import calls: installs the packages of a JSON list at run time, as the config's would be. */
     JSObject installer(String configUrl) {
         return installer(js, configUrl, wheelhouse());

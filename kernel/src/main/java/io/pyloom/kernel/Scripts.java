@@ -101,6 +101,7 @@ final class Scripts {
 
         JSPromise<JSObject> importMainModules(JSObject config, String base);
 
-        JSObject newState(String config, JSObject modules, boolean worker, String lazyFolder, JSObject install);
+        JSObject newState(String config, JSObject modules, boolean worker, String lazyFolder, JSObject install,
+                JSObject interpreter);
     }
 }

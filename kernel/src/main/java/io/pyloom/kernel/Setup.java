@@ -47,7 +47,7 @@ final class Setup {
         installPackages(config);
         JSObject modules = importJsModules(config);
         state = Scripts.net().newState(config.toJson(), modules, worker, Composition.lazyFolderUrl(),
-                python.installer(config.url()));
+                python.installer(config.url()), python.shape());
         if (!worker) {
             setStarter(state, this::startWorker);
         }
