@@ -58,6 +58,22 @@ def _nodes(node_list):
     return [node_list.item(index) for index in range(node_list.length)]
 
 
+# The helpers by PyScript's names, which its own tests and some pages call.
+def _wrap_if_not_none(dom_element):
+    """The Element of a DOM element, or None for null and undefined."""
+    return wrap(dom_element)
+
+
+def _find_by_id(dom_node, target_id):
+    """The Element with this id (a leading # is allowed) under dom_node, or None."""
+    return wrap(_by_id(dom_node, target_id))
+
+
+def _find_and_wrap(dom_node, selector):
+    """Every element under dom_node that matches the CSS selector, as an ElementCollection."""
+    return ElementCollection([wrap(node) for node in _matching(dom_node, selector)])
+
+
 def _matching(root, selector):
     """The DOM elements under root that match a CSS selector; a bad selector is a ValueError."""
     if not isinstance(selector, str):
@@ -327,8 +343,14 @@ class Element:
                 self._dom_element.append(str(item))
             elif hasattr(item, "nodeType"):
                 self._dom_element.appendChild(item)
+            elif hasattr(item, "length") and hasattr(item, "item"):
+                self.append(*_nodes(item))  # a NodeList or HTMLCollection: a copy, as appending moves nodes
             else:
                 raise TypeError(f"cannot append a {type(item).__name__} to an element")
+
+    def get_tag_name(self):
+        """The element's tag name, in lower case ("div")."""
+        return str(self._dom_element.tagName).lower()
 
     def clone(self, clone_id=None):
         """A deep copy, not in the page yet; with clone_id it gets that id."""
