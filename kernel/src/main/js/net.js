@@ -46,18 +46,24 @@ export const setWorkerBase = (base) => {
   globalThis[BASE] = base;
 };
 
-/** The config's js_modules.main (URL -> name), imported: name -> module. */
-export const importMainModules = async (config, base) => {
-  const main = config.js_modules?.main || {};
+/**
+ * The config's js_modules, URL -> name, imported: name -> module. On the main thread its "main"
+ * ones; in a worker those and its "worker" ones (imported there: a module of the page's is plain
+ * JavaScript, so the worker can run its own copy).
+ */
+export const importMainModules = async (config, base, worker = false) => {
   const modules = {};
-  await Promise.all(Object.entries(main).map(async ([url, name]) => {
-    const href = new URL(url, base).href;
-    try {
-      modules[name] = await import(href);
-    } catch (error) {
-      throw new Error(`Failed to import the JavaScript module ${href} of js_modules.main: ${error.message}`);
-    }
-  }));
+  for (const where of worker ? ["main", "worker"] : ["main"]) {
+    const listed = config.js_modules?.[where] || {};
+    await Promise.all(Object.entries(listed).map(async ([url, name]) => {
+      const href = new URL(url, base).href;
+      try {
+        modules[name] = await import(href);
+      } catch (error) {
+        throw new Error(`Failed to import the JavaScript module ${href} of js_modules.${where}: ${error.message}`);
+      }
+    }));
+  }
   return modules;
 };
 

@@ -61,3 +61,14 @@ test("the _pyloom state starts with no running script", () => {
     { target: null, script: null, config: '{"type":"mpy"}', js_modules: {}, worker: true,
       lazy_folder: "http://x/core-k-lazy/", install: undefined, engine: undefined, import_all: "function", fetch_text_sync: "function" });
 });
+
+test("a worker imports the config's worker modules beside its main ones; the page only the main ones", async () => {
+  const config = { js_modules: {
+    main: { "data:text/javascript,export const who = 'main'": "shared" },
+    worker: { "data:text/javascript,export const who = 'worker'": "own" },
+  } };
+  const inWorker = await importMainModules(config, "http://x/", true);
+  assert.deepEqual(Object.keys(inWorker).sort(), ["own", "shared"]);
+  assert.equal(inWorker.own.who, "worker");
+  assert.deepEqual(Object.keys(await importMainModules(config, "http://x/")), ["shared"]);
+});

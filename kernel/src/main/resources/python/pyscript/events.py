@@ -13,6 +13,8 @@ class Event:
         self._listeners = []
 
     def add_listener(self, listener):
+        if not callable(listener):
+            raise ValueError(f"Event listeners must be callable, not {type(listener).__name__}")
         if listener not in self._listeners:
             self._listeners.append(listener)
 

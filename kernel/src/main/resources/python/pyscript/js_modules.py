@@ -1,4 +1,5 @@
-"""The JavaScript modules of the config's js_modules.main, by name:
+"""The JavaScript modules of the config's js_modules (its "main" ones on the main thread, its
+"worker" ones in a worker), by name:
 
     from pyscript.js_modules import leaflet
 """
@@ -8,6 +9,11 @@ import _pyloom
 
 def __getattr__(name):
     modules = _pyloom.js_modules
-    if name.startswith("__") or not hasattr(modules, name):
-        raise AttributeError(f"No JavaScript module named {name!r} in js_modules.main of the config")
+    if name.startswith("__"):
+        raise AttributeError(name)
+    if not hasattr(modules, name):
+        # ImportError, as for any module that is not there (MicroPython would not turn an
+        # AttributeError into one for `from pyscript.js_modules import name`).
+        where = "worker" if _pyloom.worker else "main"
+        raise ImportError(f"No JavaScript module named {name!r} in js_modules.{where} of the config")
     return getattr(modules, name)

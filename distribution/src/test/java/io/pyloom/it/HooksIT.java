@@ -73,8 +73,10 @@ class HooksIT extends BrowserIT {
             assertEquals(List.of("onWorkerReady " + t + " worker=true w"), hooks(page));
             page.page().waitForSelector("body[data-worker-hooks]", new com.microsoft.playwright.Page.WaitForSelectorOptions()
                     .setTimeout(10_000).setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
-            assertEquals(List.of("onInterpreterReady " + t + " worker", "onBeforeRun " + t + " worker",
-                    "onBeforeRunAsync " + t + " worker", "codeBeforeRun " + t, "codeAfterRun " + t + " worker=True"),
+            // A worker's run has the page element its display() writes into, as PyScript's does.
+            String run = t + " " + t + "-w0-target worker";
+            assertEquals(List.of("onInterpreterReady " + run, "onBeforeRun " + run, "onBeforeRunAsync " + run,
+                    "codeBeforeRun " + t, "codeAfterRun " + t + " worker=True"),
                     List.of(page.page().getAttribute("body", "data-worker-hooks").split("\\|")), page.console().toString());
         }
     }

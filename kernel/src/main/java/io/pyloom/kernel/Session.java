@@ -167,5 +167,5 @@ final class Session {
     }
 
     @JSBody(params = { "state", "target", "script" }, script = "state.target = target; state.script = script;")
-    private static native void setState(JSObject state, String target, JSObject script);
+    static native void setState(JSObject state, String target, JSObject script);
 }

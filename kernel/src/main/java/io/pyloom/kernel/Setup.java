@@ -127,7 +127,7 @@ final class Setup {
     /** The config's {@code js_modules.main}: URL to name, imported before any script runs. */
     private JSObject importJsModules(PageConfig config) throws KernelError {
         progress("Loading JS modules");
-        Promises.Outcome outcome = Promises.settle(Scripts.net().importMainModules(config.value(), config.url())).await();
+        Promises.Outcome outcome = Promises.settle(Scripts.net().importMainModules(config.value(), config.url(), worker)).await();
         if (!outcome.isOk()) {
             throw new KernelError(ConfigText.BAD_CONFIG + Js.errorMessage(outcome.getError()));
         }

@@ -10,6 +10,7 @@ import org.teavm.jso.dom.html.HTMLElement;
 final class WorkerRequest implements WorkerScript {
 
     private final String type;
+    private final String target;
     private final HTMLElement element;
     private final String name;
     private final String src;
@@ -19,6 +20,12 @@ final class WorkerRequest implements WorkerScript {
 
     WorkerRequest(String type, HTMLElement element, String name, String src, String code, String config,
             HookRegistry hooks) {
+        this(type, element, name, src, code, config, null, hooks);
+    }
+
+    private WorkerRequest(String type, HTMLElement element, String name, String src, String code, String config,
+            String target, HookRegistry hooks) {
+        this.target = target;
         this.type = type;
         this.element = element;
         this.name = name;
@@ -34,7 +41,7 @@ final class WorkerRequest implements WorkerScript {
         String src = tag.src() == null ? null : Js.resolve(Js.documentBase(), tag.src());
         String config = element.getAttribute("config");
         return new WorkerRequest(tag.type(), element, emptyToNull(element.getAttribute("name")), src,
-                src == null ? tag.inlineCode() : null, emptyToNull(config), hooks);
+                src == null ? tag.inlineCode() : null, emptyToNull(config), WorkerTargets.targetOf(tag), hooks);
     }
 
     private static String emptyToNull(String text) {
@@ -69,6 +76,11 @@ final class WorkerRequest implements WorkerScript {
     @Override
     public String config() {
         return config;
+    }
+
+    @Override
+    public String target() {
+        return target;
     }
 
     @Override

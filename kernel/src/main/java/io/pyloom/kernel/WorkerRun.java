@@ -27,9 +27,10 @@ final class WorkerRun implements Run {
         return Js.inWorker() ? null : script.element();
     }
 
+    /** The id of the page element display() writes into by default, or null (a PyWorker has none). */
     @Override
     public String target() {
-        return null;
+        return script.target();
     }
 
     /** The interpreter inside the worker; null on the main thread. */

@@ -28,7 +28,9 @@ final class WorkerRuntime implements WorkerKernel {
             PageConfig config = script.config() == null ? PageConfig.none(type)
                     : ConfigText.parse(type, script.config(), null);
             hooks = HookRegistry.of(plugins, config.disabledPlugins());
-            Interpreter python = new Setup(new Engine(type), hooks, true).interpreter(config);
+            Setup setup = new Setup(new Engine(type), hooks, true);
+            Interpreter python = setup.interpreter(config);
+            Session.setState(setup.state(), script.target(), null); // display()'s default target on the page
             WorkerRun run = new WorkerRun(script, python);
             hooks.notify(Hook.INTERPRETER_READY, run);
             String code = script.code() != null ? script.code() : Js.fetchSource(script.src());

@@ -27,6 +27,16 @@ public interface WorkerScript {
     /** The worker's own configuration (JSON, TOML or a URL of one), or null. */
     String config();
 
+    /**
+     * The id of the page element {@code display()} writes into by default, or null (a worker
+     * started from Python has none).
+     *
+     * @since 1.2
+     */
+    default String target() {
+        return null;
+    }
+
     /** The URL relative {@code src}, config and file URLs resolve against: the page's. */
     String base();
 

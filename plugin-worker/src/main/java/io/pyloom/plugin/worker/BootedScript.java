@@ -43,6 +43,11 @@ final class BootedScript implements WorkerScript {
     }
 
     @Override
+    public String target() {
+        return description.getTarget();
+    }
+
+    @Override
     public String base() {
         return description.getBase();
     }

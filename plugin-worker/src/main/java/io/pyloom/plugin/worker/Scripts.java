@@ -33,7 +33,8 @@ final class Scripts {
 
         Connection startWorker(String url, Description script, Listener listener, Failure failure);
 
-        Description describe(String type, String src, String code, String config, String base, String name);
+        Description describe(String type, String src, String code, String config, String base, String name,
+                String target);
     }
 
     /** worker.js: core.js inside a worker. */
@@ -68,6 +69,9 @@ final class Scripts {
 
         @JSProperty
         String getName();
+
+        @JSProperty
+        String getTarget();
     }
 
     /** A started worker, as its page holds it. */

@@ -1,0 +1,35 @@
+package io.pyloom.kernel;
+
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * The element a worker script's {@code display()} writes into by default, as PyScript makes it:
+ * the tag gets an id if it has none ({@code py-w0}, {@code mpy-w1}..., counted across types), and a
+ * {@code <script>} tag an element {@code ID-target} after it; a {@code <py-script worker>} writes
+ * into itself, and a {@code target} attribute names the element.
+ */
+final class WorkerTargets {
+
+    private static int next;
+
+    private WorkerTargets() {
+    }
+
+    /** Call once the tag's code has been read: a {@code <py-script worker>} then gives its content up. */
+    static String targetOf(ScriptTag tag) {
+        HTMLElement element = tag.element();
+        String named = element.getAttribute("target");
+        if (element.getId() == null || element.getId().isEmpty()) {
+            element.setId(tag.type() + "-w" + next++);
+        }
+        if (named != null && !named.isEmpty()) {
+            return named.startsWith("#") ? named.substring(1) : named;
+        }
+        if (tag.isOwnTarget()) {
+            Js.becomeOutput(element); // the code leaves: the element now holds the output
+            return element.getId();
+        }
+        String id = element.getId() + "-target";
+        return Scripts.page().existingId(id, id) != null ? id : Scripts.page().insertTargetAfter(element, id);
+    }
+}
