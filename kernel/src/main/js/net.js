@@ -51,7 +51,7 @@ export const setWorkerBase = (base) => {
  * ones; in a worker those and its "worker" ones (imported there: a module of the page's is plain
  * JavaScript, so the worker can run its own copy).
  */
-export const importMainModules = async (config, base, worker = false) => {
+export const importJsModules = async (config, base, worker = false) => {
   const modules = {};
   for (const where of worker ? ["main", "worker"] : ["main"]) {
     const listed = config.js_modules?.[where] || {};

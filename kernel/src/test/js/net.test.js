@@ -2,7 +2,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
-import { fetchFiles, fetchSource, importMainModules, newState } from "../../main/js/net.js";
+import { fetchFiles, fetchSource, importJsModules, newState } from "../../main/js/net.js";
 
 let server;
 let base;
@@ -48,10 +48,10 @@ test("files come in parallel, relative to the config, and the first failure name
 
 test("js_modules.main are imported under their names; a bad one is named", async () => {
   const url = "data:text/javascript,export const answer = 42;";
-  const modules = await importMainModules({ js_modules: { main: { [url]: "probe" } } }, base);
+  const modules = await importJsModules({ js_modules: { main: { [url]: "probe" } } }, base);
   assert.equal(modules.probe.answer, 42);
-  assert.deepEqual(await importMainModules({}, base), {});
-  await assert.rejects(importMainModules({ js_modules: { main: { "data:text/javascript,syntax error(": "bad" } } }, base),
+  assert.deepEqual(await importJsModules({}, base), {});
+  await assert.rejects(importJsModules({ js_modules: { main: { "data:text/javascript,syntax error(": "bad" } } }, base),
     /^Error: Failed to import the JavaScript module data:text\/javascript,syntax error\( of js_modules\.main: /);
 });
 
@@ -67,8 +67,8 @@ test("a worker imports the config's worker modules beside its main ones; the pag
     main: { "data:text/javascript,export const who = 'main'": "shared" },
     worker: { "data:text/javascript,export const who = 'worker'": "own" },
   } };
-  const inWorker = await importMainModules(config, "http://x/", true);
+  const inWorker = await importJsModules(config, "http://x/", true);
   assert.deepEqual(Object.keys(inWorker).sort(), ["own", "shared"]);
   assert.equal(inWorker.own.who, "worker");
-  assert.deepEqual(Object.keys(await importMainModules(config, "http://x/")), ["shared"]);
+  assert.deepEqual(Object.keys(await importJsModules(config, "http://x/")), ["shared"]);
 });

@@ -99,7 +99,7 @@ final class Scripts {
 
         void setWorkerBase(String base);
 
-        JSPromise<JSObject> importMainModules(JSObject config, String base, boolean worker);
+        JSPromise<JSObject> importJsModules(JSObject config, String base, boolean worker);
 
         JSObject newState(String config, JSObject modules, boolean worker, String lazyFolder, JSObject install,
                 JSObject interpreter);

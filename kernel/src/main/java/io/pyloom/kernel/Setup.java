@@ -124,10 +124,10 @@ final class Setup {
         progress("Loaded packages");
     }
 
-    /** The config's {@code js_modules.main}: URL to name, imported before any script runs. */
+    /** The config's {@code js_modules} (main, and in a worker also worker): URL to name, imported before any script runs. */
     private JSObject importJsModules(PageConfig config) throws KernelError {
         progress("Loading JS modules");
-        Promises.Outcome outcome = Promises.settle(Scripts.net().importMainModules(config.value(), config.url(), worker)).await();
+        Promises.Outcome outcome = Promises.settle(Scripts.net().importJsModules(config.value(), config.url(), worker)).await();
         if (!outcome.isOk()) {
             throw new KernelError(ConfigText.BAD_CONFIG + Js.errorMessage(outcome.getError()));
         }
