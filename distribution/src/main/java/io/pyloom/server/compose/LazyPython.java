@@ -12,8 +12,7 @@ final class LazyPython {
 
     /** The stub of the module at {@code path} (relative to the package root, as {@code pyscript/storage.py}). */
     static String stub(String path) {
-        return "# Fetched on first import from the lazy files of this core.js: " + path + "\n"
-                + "import _pyloom_lazy\n"
+        return "import _pyloom_lazy\n"
                 + "_pyloom_lazy.load(globals(), \"python/" + path.replace("\\", "\\\\").replace("\"", "\\\"") + "\")\n";
     }
 }
