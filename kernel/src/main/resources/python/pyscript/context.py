@@ -74,7 +74,30 @@ def config_type():
 
 def current_target():
     """The id of the element display() writes into by default for the running script."""
+    if RUNNING_IN_WORKER:
+        _add_worker_target()
     return _pyloom.target
+
+
+_worker_target_added = False
+
+
+def _add_worker_target():
+    # A worker tag's ID-target element is added after the tag when first asked for, as PyScript does.
+    global _worker_target_added
+    target = _pyloom.target
+    if _worker_target_added or is_none(target) or not target.endswith("-target"):
+        return
+    _worker_target_added = True
+    if is_none(document.getElementById(target)):
+        tag = document.getElementById(target[: -len("-target")])
+        if not is_none(tag):
+            element = document.createElement("script-py")
+            element.id = target
+            if document.head.contains(tag):
+                document.body.append(element)
+            else:
+                tag.after(element)
 
 
 def __getattr__(name):

@@ -5,8 +5,9 @@ import org.teavm.jso.dom.html.HTMLElement;
 /**
  * The element a worker script's {@code display()} writes into by default, as PyScript makes it:
  * the tag gets an id if it has none ({@code py-w0}, {@code mpy-w1}..., counted across types), and a
- * {@code <script>} tag an element {@code ID-target} after it; a {@code <py-script worker>} writes
- * into itself, and a {@code target} attribute names the element.
+ * {@code <script>} tag an element {@code ID-target} after it, which the worker's pyscript package
+ * adds when it is first asked for (a worker that never displays adds nothing to the page); a
+ * {@code <py-script worker>} writes into itself, and a {@code target} attribute names the element.
  */
 final class WorkerTargets {
 
@@ -29,7 +30,6 @@ final class WorkerTargets {
             Js.becomeOutput(element); // the code leaves: the element now holds the output
             return element.getId();
         }
-        String id = element.getId() + "-target";
-        return Scripts.page().existingId(id, id) != null ? id : Scripts.page().insertTargetAfter(element, id);
+        return element.getId() + "-target";
     }
 }
