@@ -3,21 +3,11 @@
 // key "PATH@ID"), so a page asks for a folder once. Without a click to show the browser's picker,
 // a dialog (class "pyscript-fs", as PyScript's) asks for one.
 
-const STORE = "entries";
+import { STORE, done, openDatabase } from "../idb.js";
+
 export const REFUSED = "storage permissions not granted";
 
-const done = (request) => new Promise((resolve, reject) => {
-  request.onsuccess = () => resolve(request.result);
-  request.onerror = () => reject(request.error);
-});
-
-const database = () => {
-  const request = indexedDB.open("IDBMap/@pyscript.fs");
-  request.onupgradeneeded = () => {
-    if (!request.result.objectStoreNames.contains(STORE)) request.result.createObjectStore(STORE);
-  };
-  return done(request);
-};
+const database = () => openDatabase("@pyscript.fs");
 
 const stored = async (mode, act) => {
   const db = await database();

@@ -3,20 +3,7 @@
 // Reads come from memory (all entries are read on open); writes are queued, and sync() waits for
 // them and rejects with the first write that failed.
 
-const STORE = "entries";
-
-const done = (request) => new Promise((resolve, reject) => {
-  request.onsuccess = () => resolve(request.result);
-  request.onerror = () => reject(request.error);
-});
-
-const openDatabase = (name) => {
-  const request = indexedDB.open(`IDBMap/${name}`);
-  request.onupgradeneeded = () => {
-    if (!request.result.objectStoreNames.contains(STORE)) request.result.createObjectStore(STORE);
-  };
-  return done(request);
-};
+import { STORE, done, openDatabase } from "../idb.js";
 
 export const open = async (name) => {
   if (typeof indexedDB === "undefined") throw new Error("pyscript.storage needs IndexedDB, which this browser context does not have");
