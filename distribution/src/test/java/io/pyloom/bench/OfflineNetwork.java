@@ -54,7 +54,8 @@ final class OfflineNetwork {
             json(route, 201, withId(body, "101"));
         } else if (method.equals("PUT") || method.equals("PATCH")) {
             Matcher id = POST_ID.matcher(path);
-            json(route, id.find() ? 200 : 404, id.find(0) ? withId(body, id.group(1)) : "{}");
+            boolean found = id.find();
+            json(route, found ? 200 : 404, found ? withId(body, id.group(1)) : "{}");
         } else if (method.equals("DELETE")) {
             json(route, 200, "{}");
         } else {

@@ -6,11 +6,11 @@ Files written under the mount point reach the folder on `await fs.sync(path)` an
 """
 
 import _pyloom
+import _pyloom_lazy
 from pyscript.context import RUNNING_IN_WORKER
 from pyscript.ffi import to_js
 
 mounted = {}
-_page_side = None
 
 try:
     PermissionError
@@ -21,12 +21,9 @@ except NameError:  # MicroPython has no such builtin
 
 
 async def _js():
-    global _page_side
     if RUNNING_IN_WORKER:
         raise RuntimeError("pyscript.fs mounts folders on the main thread only: a worker has no page to ask from")
-    if _page_side is None:
-        _page_side = (await _pyloom.import_all(_pyloom.lazy_folder + "js/fs.js"))[0]
-    return _page_side
+    return await _pyloom_lazy.js_module("fs")
 
 
 async def _check_permission(details):

@@ -4,7 +4,7 @@ The browser asks the user for permission the first time; a request that cannot b
 device, permission refused) raises a MediaError that says which and why.
 """
 
-import _pyloom
+import _pyloom_lazy
 from pyscript import RUNNING_IN_WORKER, window
 from pyscript.ffi import is_none, to_js
 
@@ -80,17 +80,11 @@ async def list_devices():
     return [Device(info) for info in await window.navigator.mediaDevices.enumerateDevices()]
 
 
-_page_side = None
-
-
 async def _get_user_media(constraints):
-    global _page_side
     if RUNNING_IN_WORKER:
         # the page's own call, through the worker's window; its failures come as errors
         return await window.navigator.mediaDevices.getUserMedia(to_js(constraints))
-    if _page_side is None:
-        _page_side = (await _pyloom.import_all(_pyloom.lazy_folder + "js/media.js"))[0]
-    outcome = await _page_side.userMedia(to_js(constraints))
+    outcome = await (await _pyloom_lazy.js_module("media")).userMedia(to_js(constraints))
     if not is_none(outcome.error):
         raise RuntimeError(outcome.error)
     return outcome.stream

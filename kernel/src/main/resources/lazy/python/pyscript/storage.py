@@ -1,6 +1,6 @@
 """Dictionaries kept in the browser's IndexedDB: `store = await storage("name")`."""
 
-import _pyloom
+import _pyloom_lazy
 
 from pyscript.ffi import is_none
 from pyscript.flatted import parse, stringify
@@ -88,16 +88,9 @@ class Storage(dict):
         await self._store.sync()
 
 
-_module = None
-
-
 async def storage(name="", storage_class=Storage):
     """Opens (or creates) the storage `name` of this origin, as a `storage_class` (a Storage)."""
-    global _module
     if not name or not isinstance(name, str):
         raise ValueError("Storage name must be a non-empty string")
-    if _module is None:
-        modules = await _pyloom.import_all(_pyloom.lazy_folder + "js/storage.js")
-        _module = modules[0]
-    store = await _module.open("@pyscript/" + name)
+    store = await (await _pyloom_lazy.js_module("storage")).open("@pyscript/" + name)
     return storage_class(store)
