@@ -8,11 +8,17 @@ import * as pyodide from "./interpreters/pyodide.js";
 import * as micropython from "./interpreters/micropython.js";
 import { mark } from "./page.js";
 import { fetchConfig, urlExtension } from "./config.js"; // the same request the kernel makes, so that it can take it over
+import { createHooks } from "./hooks.js";
+
+// core.js's JavaScript API, as PyScript's: a page's module fills the hooks right after importing
+// core.js, before the kernel (loaded below, asynchronously) runs any script.
+export const hooks = createHooks();
 
 {
   const boot = pyloom$boot;
   boot.base = new URL("./", import.meta.url).href;
   boot.url = import.meta.url;
+  boot.hooks = hooks;
   boot.configs = {}; // config file URL -> its fetch, started here and taken by the kernel
 
   const ignore = () => {};

@@ -5,3 +5,4 @@ export * as config from "./config.js";
 export * as page from "./page.js";
 export * as net from "./net.js";
 export { listenStderr } from "./stderr.js";
+export * as hooks from "./hooks.js";

@@ -15,7 +15,7 @@ let module = null;
 export const pythonModule = () => (module ??= { workers: namedWorkers(), converter: { fn: null } });
 
 /** A worker script as the boot message describes it (strings or null). */
-export const describe = (type, src, code, config, base, name, target) => ({ type, src, code, config, base, name, target });
+export const describe = (type, src, code, config, base, name, target, hooks) => ({ type, src, code, config, base, name, target, hooks });
 
 const post = (worker, message) => worker.postMessage({ pyloom: 1, ...message }, message.payload ? [message.payload] : []);
 

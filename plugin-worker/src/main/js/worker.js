@@ -26,7 +26,7 @@ export const postDone = (failed) => post({ t: "done", exports: Object.keys(modul
 
 /**
  * Serves the page: boot(script) runs the script the boot message describes ({ type, src, code,
- * config, base, name, target }: strings or null); report(message) hears of failures in the worker.
+ * config, base, name, target, hooks }: strings or null); report(message) hears of failures in the worker.
  */
 export const listen = (boot, report) => {
   // Handled here: otherwise the page's Worker object hears them too, as if the worker broke down.
@@ -76,7 +76,7 @@ const syncFunctions = (target) => new Proxy({}, {
   },
 });
 
-const FIELDS = ["type", "src", "code", "config", "base", "name", "target"];
+const FIELDS = ["type", "src", "code", "config", "base", "name", "target", "hooks"];
 
 const describe = (script) => Object.fromEntries(FIELDS.map((field) => [field,
   script[field] == null ? null : String(script[field])]));

@@ -2,9 +2,23 @@
 "worker" ones in a worker), by name:
 
     from pyscript.js_modules import leaflet
+    from pyscript.js_modules.leaflet import map
 """
 
+import sys
+
 import _pyloom
+import js
+
+
+
+def _register_dotted_names():
+    # Each module is also importable by its dotted name: both interpreters look in sys.modules first.
+    for name in js.Object.keys(_pyloom.js_modules):
+        sys.modules["pyscript.js_modules." + name] = getattr(_pyloom.js_modules, name)
+
+
+_register_dotted_names()
 
 
 def __getattr__(name):

@@ -80,4 +80,82 @@ class HooksIT extends BrowserIT {
                     List.of(page.page().getAttribute("body", "data-worker-hooks").split("\\|")), page.console().toString());
         }
     }
+
+    /** A page module's hooks, as PyScript pages add them right after importing core.js. */
+    private static String jsHooksPage(String name, String type, String module, String scripts) {
+        return pages.write(name + ".html", "<!doctype html>\n<html><head><meta charset=\"utf-8\"><title>" + name
+                + "</title>\n<script type=\"module\">\nimport { hooks } from \"/pyloom/core.js?plugins=probe,error,worker\";\n"
+                + "window.__hooks = [];\nconst log = (line) => window.__hooks.push(line);\n" + module
+                + "</script></head>\n<body>\n" + scripts + "\n</body></html>\n");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "mpy", "py" })
+    void pageJavaScriptHooksRunAfterThePluginsOnesSyncScriptsGetThePlainOnesOthersTheAsyncOnes(String type) {
+        StringBuilder module = new StringBuilder("hooks.main.onReady.add((wrap, element) => log(`js onReady ${wrap.type} ${element.id}`));\n");
+        for (String hook : List.of("onBeforeRun", "onBeforeRunAsync", "onAfterRun", "onAfterRunAsync")) {
+            module.append("hooks.main.").append(hook).append(".add(async (wrap, element) => log(`js ").append(hook)
+                    .append(" ${element.id}`));\n");
+        }
+        for (String hook : List.of("codeBeforeRun", "codeBeforeRunAsync", "codeAfterRun", "codeAfterRunAsync")) {
+            // indented, as a template literal in a page usually is: each string is dedented
+            module.append("hooks.main.").append(hook).append(".add(`\n    import js\n    js.window.__hooks.push('js ")
+                    .append(hook).append("')`);\n");
+        }
+        String path = jsHooksPage(type + "-js-hooks", type, module.toString(),
+                "<script type=\"" + type + "\" id=\"s\" async=\"false\">\nimport js\njs.window.__hooks.push('code s')\n</script>\n"
+                        + "<script type=\"" + type + "\" id=\"a\">\nimport js\njs.window.__hooks.push('code a')\n</script>");
+        try (TestPage page = browser.open()) {
+            page.navigate(server.url(path)).awaitAllDone();
+            String t = type;
+            String s = t + " " + t + "-0"; // the plugin records the script's target, the page hook its element
+            String a = t + " " + t + "-1";
+            assertEquals(List.of("onInterpreterReady " + t,
+                    "js onReady " + t + " s", "onBeforeRun " + s, "onBeforeRunAsync " + s, "js onBeforeRun s",
+                    "codeBeforeRun " + t, "js codeBeforeRun", "code s", "codeAfterRun " + t, "js codeAfterRun",
+                    "onAfterRun " + s, "onAfterRunAsync " + s, "js onAfterRun s",
+                    "js onReady " + t + " a", "onBeforeRun " + a, "onBeforeRunAsync " + a, "js onBeforeRunAsync a",
+                    "codeBeforeRun " + t, "js codeBeforeRunAsync", "code a", "codeAfterRun " + t, "js codeAfterRunAsync",
+                    "onAfterRun " + a, "onAfterRunAsync " + a, "js onAfterRunAsync a"),
+                    hooks(page), page.console().toString());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "mpy", "py" })
+    void workerJavaScriptHooksTravelAsTextAndRunInTheWorker(String type) {
+        String module = """
+                hooks.worker.onReady.add((wrap) => console.log(`worker onReady ${wrap.type} ${typeof wrap.run}`));
+                hooks.worker.onBeforeRun.add(() => console.log("worker onBeforeRun"));
+                hooks.worker.onBeforeRunAsync.add(async () => console.log("worker onBeforeRunAsync"));
+                hooks.worker.codeBeforeRun.add('print("worker codeBeforeRun")');
+                hooks.worker.codeAfterRun.add('print("worker codeAfterRun")');
+                hooks.worker.onAfterRun.add({ onAfterRun() { console.log("worker onAfterRun"); } }.onAfterRun);
+                """;
+        String path = jsHooksPage(type + "-js-worker-hooks", type, module,
+                "<script type=\"" + type + "\" worker async=\"false\">\nprint('worker code')\n</script>");
+        try (TestPage page = browser.open()) {
+            page.navigate(server.url(path)).awaitAllDone();
+            page.page().waitForCondition(() -> page.console().stream().anyMatch(line -> line.endsWith("worker onAfterRun")),
+                    new com.microsoft.playwright.Page.WaitForConditionOptions().setTimeout(20_000));
+            List<String> lines = page.console().stream().filter(line -> line.contains("worker ")).toList();
+            assertEquals(List.of("log: worker onReady " + type + " function", "log: worker onBeforeRun",
+                    "log: worker codeBeforeRun", "log: worker code", "log: worker codeAfterRun", "log: worker onAfterRun"),
+                    lines, page.console().toString());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "mpy", "py" })
+    void aFailingJavaScriptHookIsReportedAndTheScriptStillEnds(String type) {
+        String path = jsHooksPage(type + "-js-hook-fails", type,
+                "hooks.main.onBeforeRunAsync.add(() => { throw new Error('no such widget'); });\n",
+                "<script type=\"" + type + "\">\nimport js\njs.window.__hooks.push('code')\n</script>");
+        try (TestPage page = browser.open()) {
+            page.navigate(server.url(path)).awaitAllDone();
+            String banner = page.text(".py-error");
+            assertTrue(banner.contains("A JavaScript hook (hooks.main.onBeforeRunAsync) failed: no such widget"), banner);
+            assertTrue(!hooks(page).contains("code"), "the script does not run past a failed hook: " + hooks(page));
+        }
+    }
 }

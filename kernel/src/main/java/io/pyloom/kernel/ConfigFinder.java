@@ -43,6 +43,22 @@ final class ConfigFinder {
         return PageConfig.none(type);
     }
 
+    /**
+     * The page's config of a type as a worker tag without a {@code config} attribute takes it, as
+     * PyScript does: the config tag's {@code src} or text, else the main-thread scripts' attribute;
+     * null for none. Its problems are the main thread's to report.
+     */
+    static String sourceForWorkers(String type) {
+        HTMLElement[] tags = query(type + "-config");
+        if (tags.length > 0) {
+            String src = tags[0].getAttribute("src");
+            return src != null ? Js.resolve(Js.documentBase(), src) : textOf(tags[0]);
+        }
+        HTMLElement[] attributes = query("script[type=" + type + "][config]:not([worker]),"
+                + type + "-script[config]:not([worker])");
+        return attributes.length > 0 ? attributes[0].getAttribute("config") : null;
+    }
+
     @JSBody(params = "element", script = "return element.textContent || '';")
     private static native String textOf(HTMLElement element);
 

@@ -35,18 +35,27 @@ final class RunSequence {
     private RunSequence() {
     }
 
-    static void run(HookRegistry hooks, Run run, Scope scope, Code code) throws PythonError {
+    /**
+     * Each point calls the Java plugins' listeners first, then the page's JavaScript hooks of
+     * core.js's export (added later, by the page): the order PyScript's own plugins and a page's
+     * have there.
+     */
+    static void run(HookRegistry hooks, JsHooks js, Run run, Scope scope, Code code) throws PythonError, KernelError {
         hooks.notify(Hook.BEFORE_RUN, run);
         hooks.notify(Hook.BEFORE_RUN_ASYNC, run);
+        js.call("onBeforeRun");
         scope.enter();
         try {
             hooks.runCode(Hook.CODE_BEFORE_RUN, run);
+            js.runCode("codeBeforeRun");
             code.run();
             hooks.runCode(Hook.CODE_AFTER_RUN, run);
+            js.runCode("codeAfterRun");
         } finally {
             scope.exit();
         }
         hooks.notify(Hook.AFTER_RUN, run);
         hooks.notify(Hook.AFTER_RUN_ASYNC, run);
+        js.call("onAfterRun");
     }
 }

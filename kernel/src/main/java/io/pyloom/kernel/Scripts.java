@@ -28,6 +28,20 @@ final class Scripts {
     @JSBody(script = "return pyloom$kernel.net;")
     static native Net net();
 
+    @JSBody(script = "return pyloom$kernel.hooks;")
+    static native Hooks hooks();
+
+    /** hooks.js: core.js's JavaScript hooks, for the page (its export) or for one worker. */
+    interface Hooks extends JSObject {
+        JsHooks.Branch forPage(JSObject exported);
+
+        JsHooks.Branch forWorker(String json);
+
+        String workerData(JSObject exported, boolean sync);
+
+        JSObject wrapOf(JSObject shape, String type);
+    }
+
     /** interpreters/index.js: each script type's interpreter. */
     interface Interpreters extends JSObject {
         String displayName(String type);

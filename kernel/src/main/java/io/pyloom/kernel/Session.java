@@ -120,9 +120,11 @@ final class Session {
     private void execute(ScriptRun run) throws PythonError, KernelError {
         String code = codeOf(run.tag());
         setState(state, run.target(), run.script());
-        Js.dispatch(run.script(), engine.type() + ":ready", Js.workerDetail(false));
         boolean sync = run.tag().isSync();
-        RunSequence.run(hooks, run, new CurrentScript(run.script()), () -> {
+        JsHooks js = JsHooks.page(python, engine.type(), run.script(), sync);
+        js.call("onReady"); // per script, as PyScript calls the page's onReady
+        Js.dispatch(run.script(), engine.type() + ":ready", Js.workerDetail(false));
+        RunSequence.run(hooks, js, run, new CurrentScript(run.script()), () -> {
             if (sync) {
                 python.runSync(code);
             } else {

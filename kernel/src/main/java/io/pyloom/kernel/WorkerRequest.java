@@ -17,6 +17,7 @@ final class WorkerRequest implements WorkerScript {
     private final String code;
     private final String config;
     private final HookRegistry hooks;
+    private boolean sync;
 
     WorkerRequest(String type, HTMLElement element, String name, String src, String code, String config,
             HookRegistry hooks) {
@@ -39,9 +40,14 @@ final class WorkerRequest implements WorkerScript {
     static WorkerRequest of(ScriptTag tag, HookRegistry hooks) {
         HTMLElement element = tag.element();
         String src = tag.src() == null ? null : Js.resolve(Js.documentBase(), tag.src());
-        String config = element.getAttribute("config");
-        return new WorkerRequest(tag.type(), element, emptyToNull(element.getAttribute("name")), src,
+        String config = emptyToNull(element.getAttribute("config"));
+        if (config == null) {
+            config = ConfigFinder.sourceForWorkers(tag.type());
+        }
+        WorkerRequest request = new WorkerRequest(tag.type(), element, emptyToNull(element.getAttribute("name")), src,
                 src == null ? tag.inlineCode() : null, emptyToNull(config), WorkerTargets.targetOf(tag), hooks);
+        request.sync = tag.isSync();
+        return request;
     }
 
     private static String emptyToNull(String text) {
@@ -81,6 +87,11 @@ final class WorkerRequest implements WorkerScript {
     @Override
     public String target() {
         return target;
+    }
+
+    @Override
+    public String hooks() {
+        return JsHooks.workerData(sync);
     }
 
     @Override

@@ -33,9 +33,11 @@ final class WorkerRuntime implements WorkerKernel {
             Session.setState(setup.state(), script.target(), null); // display()'s default target on the page
             WorkerRun run = new WorkerRun(script, python);
             hooks.notify(Hook.INTERPRETER_READY, run);
+            JsHooks js = JsHooks.worker(script.hooks(), python, type);
+            js.call("onReady");
             String code = script.code() != null ? script.code() : Js.fetchSource(script.src());
             script.ready();
-            RunSequence.run(hooks, run, RunSequence.Scope.NONE, () -> python.run(code));
+            RunSequence.run(hooks, js, run, RunSequence.Scope.NONE, () -> python.run(code));
         } catch (KernelError | PythonError e) {
             hooks.report(new Failure(type, e.getMessage(), null));
         } catch (RuntimeException e) {

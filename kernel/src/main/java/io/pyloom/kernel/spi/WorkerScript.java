@@ -37,6 +37,16 @@ public interface WorkerScript {
         return null;
     }
 
+    /**
+     * The page's JavaScript worker hooks (core.js's {@code hooks.worker}) as the kernel sends them
+     * to the worker (JSON), or null. A plugin that starts workers passes it through unchanged.
+     *
+     * @since 1.2
+     */
+    default String hooks() {
+        return null;
+    }
+
     /** The URL relative {@code src}, config and file URLs resolve against: the page's. */
     String base();
 

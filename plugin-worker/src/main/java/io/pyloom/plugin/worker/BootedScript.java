@@ -48,6 +48,11 @@ final class BootedScript implements WorkerScript {
     }
 
     @Override
+    public String hooks() {
+        return description.getHooks();
+    }
+
+    @Override
     public String base() {
         return description.getBase();
     }

@@ -34,7 +34,7 @@ final class Scripts {
         Connection startWorker(String url, Description script, Listener listener, Failure failure);
 
         Description describe(String type, String src, String code, String config, String base, String name,
-                String target);
+                String target, String hooks);
     }
 
     /** worker.js: core.js inside a worker. */
@@ -72,6 +72,9 @@ final class Scripts {
 
         @JSProperty
         String getTarget();
+
+        @JSProperty
+        String getHooks();
     }
 
     /** A started worker, as its page holds it. */
