@@ -3,12 +3,14 @@
 //   boot.js    -> OUT/boot/boot.js : an ES module without imports, core.js's boot (kernel only)
 //   runtime.js -> OUT/js/runtime.js: a classic script defining GLOBAL, put ahead of the runtime
 //   lazy/*.js  -> OUT/lazy/js/*.js : ES modules served beside the runtime, imported when needed
-// usage: node bundle-js.mjs ESBUILD SRC OUT GLOBAL
+//   ALIASES        : NAME=FILE pairs (space separated) for npm packages imported by name, fetched by
+//                    the build (fetch-npm.sh): esbuild takes each from that file
+// usage: node bundle-js.mjs ESBUILD SRC OUT GLOBAL [ALIASES]
 import { spawnSync } from "node:child_process";
 import { readdirSync, statSync, existsSync } from "node:fs";
 import { join } from "node:path";
 
-const [esbuild, src, out, global] = process.argv.slice(2);
+const [esbuild, src, out, global, aliases = ""] = process.argv.slice(2);
 
 const modules = (dir) => readdirSync(dir).flatMap((name) => {
   const path = join(dir, name);
@@ -29,7 +31,7 @@ for (const file of modules(src)) {
 
 // Warnings are errors: an import.meta in the classic script would be silently empty.
 const strict = ["--bundle", "--minify", "--target=es2022", "--log-level=warning", "--log-override:empty-import-meta=error",
-  "--log-override:direct-eval=error"];
+  "--log-override:direct-eval=error", ...aliases.split(/\s+/).filter(Boolean).map((alias) => `--alias:${alias}`)];
 if (existsSync(join(src, "boot.js"))) {
   run(esbuild, [join(src, "boot.js"), ...strict, "--format=esm", `--outfile=${join(out, "boot", "boot.js")}`]);
 }

@@ -56,7 +56,7 @@ final class UpstreamSite {
             throws IOException {
         UpstreamSite site = new UpstreamSite(apps);
         Path patchedDist = apps.resolve("pyscript-dist");
-        site.copyPyscript(pyscriptDist, patchedDist);
+        copyPyscript(pyscriptDist, patchedDist);
         for (String side : SIDES) {
             for (Module module : modules) {
                 Path root = apps.resolve("on-" + side).resolve(module.name());
@@ -84,7 +84,7 @@ final class UpstreamSite {
     }
 
     /** PyScript's build with its interpreter URLs pointed at this server's copies (maps left out). */
-    private void copyPyscript(Path dist, Path to) throws IOException {
+    static void copyPyscript(Path dist, Path to) throws IOException {
         Files.createDirectories(to);
         try (var files = Files.list(dist)) {
             for (Path file : files.toList()) {

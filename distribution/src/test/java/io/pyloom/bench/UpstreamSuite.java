@@ -54,6 +54,19 @@ public final class UpstreamSuite {
         if (!Files.isRegularFile(upytest)) {
             throw new IllegalArgumentException("No upytest.py at " + upytest);
         }
+        List<String> suites = List.of(System.getProperty("upstream.suites", "python,js").split(","));
+        if (suites.contains("python")) {
+            runPythonSuite(python, upytest, dist, only);
+        }
+        if (suites.contains("js")) {
+            List<String> sides = chosen(UpstreamSite.SIDES, "upstream.sides", side -> side);
+            Path playwrightTest = Path.of(System.getProperty("upstream.playwrightTest", "distribution/target/bench-playwright-test"));
+            UpstreamSpecs.print(UpstreamSpecs.run(checkout, dist, playwrightTest, sides), sides);
+        }
+    }
+
+    /** The Python suite, module by module, in each mode, on each side; prints its table. */
+    private static void runPythonSuite(Path python, Path upytest, Path dist, Set<String> only) throws Exception {
         List<UpstreamSite.Module> modules = UpstreamSite.modules(python).stream()
                 .filter(module -> only.isEmpty() || only.contains(module.name())).toList();
         Path apps = Files.createTempDirectory("pyloom-bench-upstream");

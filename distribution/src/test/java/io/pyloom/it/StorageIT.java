@@ -166,4 +166,42 @@ class StorageIT extends BrowserIT {
         assertFalse(runtime.contains("Cannot serialize type"), "storage.py is not in the runtime");
         assertTrue(runtime.contains("_pyloom_lazy.load(globals(), \\\"python/pyscript/storage.py\\\")"), "its stub is");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "mpy", "py" })
+    void aPagesJavaScriptSharesTheStoreWithPythonBeforeCoreJsLoads(String type) {
+        // PyScript's storage.js habit: write from JavaScript, then start Python, which reads it and writes back.
+        String path = pages.write(type + "-js-storage.html", """
+                <!doctype html><html><head><meta charset="utf-8"><script type="module">
+                import { storage } from "/pyloom/storage.js";
+                const store = await storage("js-it");
+                store.clear();
+                store.list = [1, "two", { three: 3 }];
+                store.bytes = new Uint8Array([0, 255]);
+                store.gone = "soon";
+                delete store.gone;
+                await store.sync();
+                window.refusal = (() => { try { store.f = () => 1; return "stored"; } catch (e) { return e.name + ": " + e.message; } })();
+                window.noName = await storage("").then(() => "opened", (e) => e.name);
+                await import("/pyloom/core.js");
+                </script></head><body><div id="out"></div>
+                <script type="TYPE">
+                from pyscript import storage, display
+                store = await storage("js-it")
+                display(f"{sorted(store)} {store['list']} {bytes(store['bytes'])!r}", target="out")
+                store["from_python"] = {"ok": True}
+                await store.sync()
+                </script></body></html>
+                """.replace("TYPE", type));
+        try (TestPage page = browser.open()) {
+            page.navigate(server.url(path)).awaitAllDone();
+            assertEquals("['bytes', 'list'] [1, 'two', {'three': 3}] b'\\x00\\xff'", page.text("#out"), page.console().toString());
+            assertEquals("TypeError: pyscript.storage cannot store a function: use null, a string, number, boolean, array,"
+                    + " object, ArrayBuffer or typed array", page.page().evaluate("() => window.refusal"));
+            assertEquals("SyntaxError", page.page().evaluate("() => window.noName"));
+            Object fromPython = page.page().evaluate("async () => { const { storage } = await import('/pyloom/storage.js');"
+                    + " const store = await storage('js-it'); return JSON.stringify([store.from_python, Object.keys(store).sort()]); }");
+            assertEquals("[{\"ok\":true},[\"bytes\",\"from_python\",\"list\"]]", fromPython);
+        }
+    }
 }

@@ -92,6 +92,10 @@ final class AssembleCommand implements Callable<Integer> {
         for (Map.Entry<String, byte[]> lazy : composed.lazy().entrySet()) {
             site.write(pyloom.resolve(composed.lazyFolder() + lazy.getKey()), lazy.getValue());
         }
+        if (io.pyloom.server.http.PageStorageModule.in(composed)) {
+            site.write(pyloom.resolve(io.pyloom.server.http.PageStorageModule.NAME),
+                    io.pyloom.server.http.PageStorageModule.source(composed));
+        }
         site.write(pyloom.resolve("core.css"), composed.css());
         site.write(pyloom.resolve(composed.cssName()), composed.css());
         site.write(pyloom.resolve("coi.js"), read(server.getEntry("web/coi.js")));

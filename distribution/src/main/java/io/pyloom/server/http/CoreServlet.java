@@ -20,6 +20,8 @@ import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPa
  * on every use, so a new plugin shows at once. {@code /pyloom/core-KEY.js} is the same set under its
  * content hash: cached for a year, never changed. Both sit in one folder, so the paths core.js
  * resolves against itself (interpreters, the TOML parser) are the same for both.
+ * {@code /pyloom/storage.js} is PyScript's page-side {@code storage} module of the same set: it
+ * loads the set's lazy module only, so a page can use it before (or without) core.js.
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletPattern("/pyloom/*")
@@ -47,6 +49,13 @@ public final class CoreServlet extends ReadOnlyServlet {
             }
             return;
         }
+        if (path.equals("/" + PageStorageModule.NAME)) {
+            Optional<Composed> composed = RequestedSet.compose(composer, request, response);
+            if (composed.isPresent()) {
+                sendPageStorage(composed.get(), request, response, head);
+            }
+            return;
+        }
         Matcher lazy = LAZY.matcher(path);
         if (lazy.matches()) {
             sendLazy(lazy.group(1), lazy.group(2), request, response, head);
@@ -69,6 +78,20 @@ public final class CoreServlet extends ReadOnlyServlet {
             default -> Part.RUNTIME;
         };
         send(composed.get(), part, CachePolicy.IMMUTABLE, request, response, head);
+    }
+
+    private static void sendPageStorage(Composed composed, HttpServletRequest request, HttpServletResponse response,
+            boolean head) throws IOException {
+        if (!PageStorageModule.in(composed)) {
+            Responses.error(response, HttpServletResponse.SC_NOT_FOUND, "The composed set " + composed.key() + " has no "
+                    + PageStorageModule.NAME);
+            return;
+        }
+        CachePolicy.REVALIDATE.apply(response);
+        if (ConditionalGet.notModified(request, response, ConditionalGet.etag(composed.key() + "-storage"), -1)) {
+            return;
+        }
+        Responses.bytes(response, MimeTypes.of("core.js"), PageStorageModule.source(composed), head);
     }
 
     /** One of a set's lazy files (a Python module on its first import): immutable, like the set. */

@@ -26,8 +26,13 @@ public final class PyloomServer implements AutoCloseable {
         this.startedMillis = startedMillis;
     }
 
-    /** Starts {@code java -jar pyloom.jar --port N [args]} and waits until it answers. */
+    /** Starts {@code java -jar pyloom.jar --port N [args]} on a free port and waits until it answers. */
     public static PyloomServer start(String name, String... args) throws IOException, InterruptedException {
+        return startOn(freePort(), name, args);
+    }
+
+    /** The same on a given port: for suites that name their server's URL. */
+    public static PyloomServer startOn(int port, String name, String... args) throws IOException, InterruptedException {
         Path jar = CommandLine.jar();
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No " + jar + ": run the build (mvn package) first");
@@ -37,7 +42,6 @@ public final class PyloomServer implements AutoCloseable {
         if (!List.of(args).contains("--cache")) {
             deleteTree(work.resolve("pyloom-cache")); // each run composes afresh unless a test keeps a cache
         }
-        int port = freePort();
         List<String> command = CommandLine.javaJar();
         command.addAll(List.of("--port", Integer.toString(port)));
         command.addAll(List.of(args));
