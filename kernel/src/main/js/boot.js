@@ -9,16 +9,25 @@ import * as micropython from "./interpreters/micropython.js";
 import { mark } from "./page.js";
 import { fetchConfig, urlExtension } from "./config.js"; // the same request the kernel makes, so that it can take it over
 import { createHooks } from "./hooks.js";
+import { createDefinitions } from "./definitions.js";
 
 // core.js's JavaScript API, as PyScript's: a page's module fills the hooks right after importing
 // core.js, before the kernel (loaded below, asynchronously) runs any script.
 export const hooks = createHooks();
+/** Each script type and the interpreter that runs it. */
+export const TYPES = new Map([["py", "pyodide"], ["mpy", "micropython"]]);
+/** The page's config of each type (config.py, config.mpy), as the kernel read it: filled when it has. */
+export const config = {};
+const definitions = createDefinitions();
+export const { whenDefined } = definitions;
 
 {
   const boot = pyloom$boot;
   boot.base = new URL("./", import.meta.url).href;
   boot.url = import.meta.url;
   boot.hooks = hooks;
+  boot.exportedConfig = config;
+  boot.definitions = definitions;
   boot.configs = {}; // config file URL -> its fetch, started here and taken by the kernel
 
   const ignore = () => {};

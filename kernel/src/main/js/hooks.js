@@ -122,6 +122,17 @@ export const forWorker = (json) => {
 /** The page's hooks.worker for one worker, as JSON; `sync` is whether its tag says async="false". */
 export const workerData = (hooks, sync) => JSON.stringify({ sync, ...serializeWorker(hooks.worker) });
 
+/** whenDefined(type) settles: the first script of the type is up (see definitions.js). */
+export const define = (boot, type, value) => boot?.definitions?.define(type, value);
+
+/** The same for a worker tag: with { type, xworker }, xworker being the page's handle of it. */
+export const defineWorker = (boot, type, xworker) => define(boot, type, { type, xworker });
+
+/** config.TYPE of core.js's exports: a copy, so that the page cannot change the kernel's. */
+export const exportConfig = (boot, type, json) => {
+  if (boot?.exportedConfig) boot.exportedConfig[type] = JSON.parse(json);
+};
+
 /** The first argument hook functions get, as PyScript's: the interpreter and how to run code. */
 export const wrapOf = (shape, type) => ({
   type,
@@ -130,3 +141,12 @@ export const wrapOf = (shape, type) => ({
   run: (code) => shape.engine.runPython(code),
   runAsync: (code) => shape.engine.runPythonAsync(code),
 });
+
+/** The page's onWorker functions, for a worker just started (handle: what the page holds of it). */
+export const notifyWorker = (hooks, handle) => {
+  const functions = hooks?.main?.onWorker;
+  if (functions?.size) {
+    callAll(functions, "onWorker", null, handle)
+      .catch((error) => writeStderr(`A JavaScript hook (hooks.main.onWorker) failed: ${error?.message ?? error}`));
+  }
+};

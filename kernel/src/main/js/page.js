@@ -30,6 +30,9 @@ export const watchForNewTags = (listener) => new MutationObserver((records) => {
 }).observe(document, { childList: true, subtree: true });
 
 /** The script type of a tag: py or mpy. */
+/** Whether the page has scripts of a type that run on the main thread. */
+export const hasMainScripts = (type) => document.querySelector(`script[type=${type}]:not([worker]),${type}-script:not([worker])`) !== null;
+
 export const typeOf = (element) => (element.localName === "script" ? element.getAttribute("type")
   : element.localName.split("-")[0]);
 

@@ -6,3 +6,4 @@ export * as page from "./page.js";
 export * as net from "./net.js";
 export { listenStderr } from "./stderr.js";
 export * as hooks from "./hooks.js";
+export * as eventAttributes from "./event-attributes.js";

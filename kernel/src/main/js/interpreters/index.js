@@ -7,6 +7,9 @@ const kinds = {
   [micropython.type]: { displayName: micropython.displayName, Interpreter: micropython.MicroPython },
 };
 
+/** Every script type: py, mpy. */
+export const TYPES = Object.freeze(Object.keys(kinds));
+
 const kindOf = (type) => {
   const kind = kinds[type];
   if (!kind) {

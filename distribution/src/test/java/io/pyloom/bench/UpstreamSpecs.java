@@ -113,7 +113,7 @@ final class UpstreamSpecs {
         for (JsonNode spec : node.path("specs")) {
             JsonNode results = spec.path("tests").path(0).path("results");
             JsonNode last = results.path(results.size() - 1);
-            String reason = UpstreamSuite.lastLine(firstLine(last.path("error").path("message").asText("")));
+            String reason = firstLine(last.path("error").path("message").asText(""));
             outcomes.computeIfAbsent(spec.path("title").asText(), title -> new LinkedHashMap<>())
                     .put(side, new Outcome(last.path("status").asText("skipped"), reason));
         }
@@ -122,9 +122,13 @@ final class UpstreamSpecs {
         }
     }
 
+    /** The message's first line, and what it waited for when it timed out. */
     private static String firstLine(String message) {
         String plain = message.replaceAll("\u001B\\[[0-9;]*m", "");
-        return plain.lines().findFirst().orElse("");
+        String first = plain.lines().findFirst().orElse("");
+        String waited = plain.lines().map(String::strip).filter(line -> line.startsWith("- waiting for")).findFirst()
+                .orElse("");
+        return waited.isEmpty() ? first : first + " (" + waited.substring(2) + ")";
     }
 
     /** The table: each spec, its outcome on each side, and the reason a failure gave. */

@@ -125,6 +125,7 @@ class HooksIT extends BrowserIT {
     @ValueSource(strings = { "mpy", "py" })
     void workerJavaScriptHooksTravelAsTextAndRunInTheWorker(String type) {
         String module = """
+                hooks.main.onWorker.add((wrap, xworker) => console.log(`page onWorker ${wrap} ${typeof xworker.sync}`));
                 hooks.worker.onReady.add((wrap) => console.log(`worker onReady ${wrap.type} ${typeof wrap.run}`));
                 hooks.worker.onBeforeRun.add(() => console.log("worker onBeforeRun"));
                 hooks.worker.onBeforeRunAsync.add(async () => console.log("worker onBeforeRunAsync"));
@@ -142,6 +143,7 @@ class HooksIT extends BrowserIT {
             assertEquals(List.of("log: worker onReady " + type + " function", "log: worker onBeforeRun",
                     "log: worker codeBeforeRun", "log: worker code", "log: worker codeAfterRun", "log: worker onAfterRun"),
                     lines, page.console().toString());
+            assertTrue(page.console().contains("log: page onWorker null object"), page.console().toString());
         }
     }
 

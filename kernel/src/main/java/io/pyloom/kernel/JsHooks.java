@@ -57,12 +57,25 @@ final class JsHooks {
         return Scripts.hooks().workerData(exported(), sync);
     }
 
+    /** The page's onWorker functions, for a worker just started: not waited for; failures go to stderr. */
+    static void workerStarted(String type, JSObject handle) {
+        Scripts.hooks().notifyWorker(exported(), handle);
+        Scripts.hooks().defineWorker(boot(), type, handle);
+    }
+
+    /** core.js's config export gets the page's config of a type. */
+    static void exportConfig(String type, String json) {
+        Scripts.hooks().exportConfig(boot(), type, json);
+    }
+
+    /** core.js's whenDefined(type) settles with this script's wrap (the first script's wins). */
+    void defineType() {
+        Scripts.hooks().define(boot(), type, wrap());
+    }
+
     /** Calls the functions of a hook with (wrap, ref) and waits for them. */
     void call(String name) throws KernelError {
-        if (wrap == null) {
-            wrap = Scripts.hooks().wrapOf(python.shape(), type);
-        }
-        JSPromise<JSObject> done = branch.call(name, sync, wrap, ref);
+        JSPromise<JSObject> done = branch.call(name, sync, wrap(), ref);
         if (done == null) {
             return;
         }
@@ -80,6 +93,16 @@ final class JsHooks {
             python.run(Dedent.dedent(code));
         }
     }
+
+    private JSObject wrap() {
+        if (wrap == null) {
+            wrap = Scripts.hooks().wrapOf(python.shape(), type);
+        }
+        return wrap;
+    }
+
+    @JSBody(script = "return pyloom$composed;")
+    private static native JSObject boot();
 
     @JSBody(script = "return pyloom$composed.hooks || null;")
     private static native JSObject exported();

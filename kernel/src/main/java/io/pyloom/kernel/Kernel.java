@@ -41,6 +41,7 @@ public final class Kernel {
             kernel.take(element);
         }
         Discovery.watchForNewTags(kernel::take);
+        Scripts.eventAttributes().watchEventAttributes();
     }
 
     /** core.js inside a web worker: the plugin that starts workers takes over from here. */

@@ -28,6 +28,18 @@ final class Scripts {
     @JSBody(script = "return pyloom$kernel.net;")
     static native Net net();
 
+    @JSBody(script = "return pyloom$kernel.eventAttributes;")
+    static native EventAttributes eventAttributes();
+
+    /** event-attributes.js: py-click="handler" and the like. */
+    interface EventAttributes extends JSObject {
+        void watchEventAttributes();
+
+        void interpreterReady(String type, JSObject shape);
+
+        void interpreterFailed(String type, String message);
+    }
+
     @JSBody(script = "return pyloom$kernel.hooks;")
     static native Hooks hooks();
 
@@ -40,6 +52,14 @@ final class Scripts {
         String workerData(JSObject exported, boolean sync);
 
         JSObject wrapOf(JSObject shape, String type);
+
+        void notifyWorker(JSObject exported, JSObject handle);
+
+        void define(JSObject boot, String type, JSObject wrap);
+
+        void defineWorker(JSObject boot, String type, JSObject handle);
+
+        void exportConfig(JSObject boot, String type, String json);
     }
 
     /** interpreters/index.js: each script type's interpreter. */

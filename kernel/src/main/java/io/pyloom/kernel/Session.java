@@ -67,6 +67,12 @@ final class Session {
                     runOne(new ScriptRun(tag, targets.targetOf(tag), python));
                 }
             }
+            // The scripts found so far have run: the page's py-click="handler" attributes may call in.
+            if (broken != null) {
+                Scripts.eventAttributes().interpreterFailed(engine.type(), broken);
+            } else if (python != null) {
+                Scripts.eventAttributes().interpreterReady(engine.type(), python.shape());
+            }
         } finally {
             busy = false;
         }
@@ -83,6 +89,7 @@ final class Session {
             fail(pageHooks, e.getMessage(), first);
             return;
         }
+        JsHooks.exportConfig(engine.type(), config.toJson());
         hooks = HookRegistry.of(plugins, config.disabledPlugins());
         try {
             Setup setup = new Setup(engine, hooks, false);
@@ -123,6 +130,7 @@ final class Session {
         boolean sync = run.tag().isSync();
         JsHooks js = JsHooks.page(python, engine.type(), run.script(), sync);
         js.call("onReady"); // per script, as PyScript calls the page's onReady
+        js.defineType();
         Js.dispatch(run.script(), engine.type() + ":ready", Js.workerDetail(false));
         RunSequence.run(hooks, js, run, new CurrentScript(run.script()), () -> {
             if (sync) {

@@ -100,6 +100,11 @@ final class WorkerRequest implements WorkerScript {
     }
 
     @Override
+    public void started(org.teavm.jso.JSObject handle) {
+        JsHooks.workerStarted(type, handle);
+    }
+
+    @Override
     public void ready() {
         if (element != null) {
             Js.dispatch(element, type + ":ready", Js.workerDetail(true));

@@ -50,6 +50,15 @@ public interface WorkerScript {
     /** The URL relative {@code src}, config and file URLs resolve against: the page's. */
     String base();
 
+    /**
+     * The worker has been started: {@code handle} is what the page holds of it (the object a page's
+     * JavaScript {@code onWorker} hooks get). A plugin that starts workers calls it once.
+     *
+     * @since 1.2
+     */
+    default void started(org.teavm.jso.JSObject handle) {
+    }
+
     /** The worker's interpreter is ready and its code is about to run. */
     void ready();
 

@@ -20,6 +20,7 @@ final class WorkerHandle {
         Scripts.Description description = page.describe(script.type(), script.src(), script.code(), script.config(),
                 script.base(), script.name(), script.target(), script.hooks());
         this.connection = page.startWorker(coreUrl, description, this::onMessage, this::onStartFailure);
+        script.started(connection.getHandle());
     }
 
     JSObject handle() {
