@@ -160,4 +160,36 @@ class HooksIT extends BrowserIT {
             assertTrue(!hooks(page).contains("code"), "the script does not run past a failed hook: " + hooks(page));
         }
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "mpy", "py" })
+    void coreJsExportsTheConfigWhenDefinedAndTypes(String type) {
+        String module = """
+                import { config, whenDefined, TYPES } from "/pyloom/core.js?plugins=probe,error,worker";
+                window.__api = whenDefined("%t").then((wrap) => JSON.stringify([wrap.type, typeof wrap.runAsync,
+                  config["%t"].answer, config["%t"].type, [...TYPES.entries()]]));
+                """.replace("%t", type);
+        String path = jsHooksPage(type + "-core-api", type, module,
+                "<script type=\"" + type + "\" config='{\"answer\": 42}'>\nx = 1\n</script>");
+        try (TestPage page = browser.open()) {
+            page.navigate(server.url(path)).awaitAllDone();
+            assertEquals("[\"" + type + "\",\"function\",42,\"" + type + "\",[[\"py\",\"pyodide\"],[\"mpy\",\"micropython\"]]]",
+                    page.page().evaluate("() => window.__api"), page.console().toString());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "mpy", "py" })
+    void whenDefinedGivesAWorkerTagsHandle(String type) {
+        String module = """
+                import { whenDefined } from "/pyloom/core.js?plugins=probe,error,worker";
+                window.__api = whenDefined("TYPE").then(({ type, xworker }) => `${type} ${typeof xworker.sync}`);
+                """.replace("TYPE", type);
+        String path = jsHooksPage(type + "-core-api-worker", type, module,
+                "<script type=\"" + type + "\" worker>\nx = 1\n</script>");
+        try (TestPage page = browser.open()) {
+            page.navigate(server.url(path)).awaitAllDone();
+            assertEquals(type + " object", page.page().evaluate("() => window.__api"), page.console().toString());
+        }
+    }
 }
