@@ -37,9 +37,15 @@ public final class Kernel {
         }
         // py:all-done waits for the tags present now, as in PyScript; later ones run but do not count.
         Discovery.dispatchAllDoneAfterInitialTags();
+        java.util.List<HTMLElement> later = new java.util.ArrayList<>();
         for (HTMLElement element : Discovery.initialTags()) {
-            kernel.take(element);
+            if (WorkerTargets.numberedLater(element)) {
+                later.add(element);
+            } else {
+                kernel.take(element);
+            }
         }
+        later.forEach(kernel::take);
         Discovery.watchForNewTags(kernel::take);
         Scripts.eventAttributes().watchEventAttributes();
     }

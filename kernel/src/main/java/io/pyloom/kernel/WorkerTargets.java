@@ -16,6 +16,19 @@ final class WorkerTargets {
     private WorkerTargets() {
     }
 
+    /**
+     * Whether a tag found at start is numbered after the others, as PyScript numbers it: once its
+     * config file is read, which is after the tags that need none (Pyloom's worker reads the file
+     * itself, so the page takes such tags last instead).
+     */
+    static boolean numberedLater(HTMLElement element) {
+        if (!Js.hasAttribute(element, "worker") || (element.getId() != null && !element.getId().isEmpty())) {
+            return false;
+        }
+        String config = element.getAttribute("config");
+        return config != null && Scripts.config().urlExtension(config.trim()) != null;
+    }
+
     /** Call once the tag's code has been read: a {@code <py-script worker>} then gives its content up. */
     static String targetOf(ScriptTag tag) {
         HTMLElement element = tag.element();
