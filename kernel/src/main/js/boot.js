@@ -21,6 +21,26 @@ export const config = {};
 const definitions = createDefinitions();
 export const { whenDefined } = definitions;
 
+// PyWorker(url, { config, name }) and MPWorker(...): a worker of that interpreter, as PyScript's;
+// the handle has sync, ready (the worker's exports), postMessage and terminate.
+const kernelApi = { start_worker: null }; // filled by the kernel once it has started
+const workerStarter = (type, name) => (url, options = {}) => {
+  const start = kernelApi.start_worker;
+  if (!start) {
+    throw new Error(`${name}() needs Pyloom's kernel, which has not started yet: call it once `
+      + `whenDefined("${type}") has settled, or from an event listener`);
+  }
+  const config = options.config == null ? null
+    : typeof options.config === "string" ? options.config : JSON.stringify(options.config);
+  const handle = start(String(url), type, config, options.name == null ? null : String(options.name));
+  if (handle == null) {
+    throw new Error(`${name}() needs the worker plugin, which this core.js was composed without`);
+  }
+  return handle;
+};
+export const PyWorker = workerStarter("py", "PyWorker");
+export const MPWorker = workerStarter("mpy", "MPWorker");
+
 {
   const boot = pyloom$boot;
   boot.base = new URL("./", import.meta.url).href;
@@ -28,6 +48,7 @@ export const { whenDefined } = definitions;
   boot.hooks = hooks;
   boot.exportedConfig = config;
   boot.definitions = definitions;
+  boot.api = kernelApi;
   boot.configs = {}; // config file URL -> its fetch, started here and taken by the kernel
 
   const ignore = () => {};

@@ -192,4 +192,38 @@ class HooksIT extends BrowserIT {
             assertEquals(type + " object", page.page().evaluate("() => window.__api"), page.console().toString());
         }
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "mpy", "py" })
+    void pyWorkerAndMpWorkerStartWorkersFromJavaScript(String type) {
+        pages.write("js-started-worker.py", """
+                import sys
+                from pyscript import sync
+
+                def answer():
+                    return f"{sys.implementation.name} {sync.double(21)}"
+
+                __export__ = ["answer"]
+                """);
+        String starter = type.equals("py") ? "PyWorker" : "MPWorker";
+        String module = """
+                import { %s as start, whenDefined } from "/pyloom/core.js?plugins=probe,error,worker";
+                let early;
+                try { start("./js-started-worker.py"); early = "started"; } catch (e) { early = e.message; }
+                window.__api = whenDefined("%s").then(async () => {
+                  const worker = start("./js-started-worker.py", { config: {} });
+                  worker.sync.double = (x) => x * 2;
+                  const exports = await worker.ready;
+                  return early + " | " + await exports.answer();
+                });
+                """.formatted(starter, type);
+        String path = jsHooksPage(type + "-js-pyworker", type, module, "<script type=\"" + type + "\">\nx = 1\n</script>");
+        try (TestPage page = browser.open()) {
+            page.navigate(server.url(path)).awaitAllDone();
+            String implementation = type.equals("py") ? "cpython" : "micropython";
+            assertEquals(starter + "() needs Pyloom's kernel, which has not started yet: call it once whenDefined(\"" + type
+                    + "\") has settled, or from an event listener | " + implementation + " 42",
+                    page.page().evaluate("() => window.__api"), page.console().toString());
+        }
+    }
 }

@@ -35,6 +35,7 @@ public final class Kernel {
             kernel.bootWorker();
             return;
         }
+        Setup.exportStarter(kernel.pageHooks);
         // py:all-done waits for the tags present now, as in PyScript; later ones run but do not count.
         Discovery.dispatchAllDoneAfterInitialTags();
         java.util.List<HTMLElement> later = new java.util.ArrayList<>();

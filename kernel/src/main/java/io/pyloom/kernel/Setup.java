@@ -180,6 +180,11 @@ final class Setup {
     }
 
     private JSObject startWorker(String url, String type, String config, String name) {
+        return startWorker(hooks, url, type, config, name);
+    }
+
+    /** A worker of {@code url} started with the hooks' worker plugin: its handle, or null without one. */
+    static JSObject startWorker(HookRegistry hooks, String url, String type, String config, String name) {
         List<WorkerStarter> starters = hooks.of(Hook.START_WORKER);
         if (starters.isEmpty()) {
             return null;
@@ -188,6 +193,14 @@ final class Setup {
                 config, hooks));
     }
 
-    @JSBody(params = { "state", "starter" }, script = "state.start_worker = starter;")
+    /** core.js's PyWorker and MPWorker exports start workers through this, with every plugin. */
+    static void exportStarter(HookRegistry hooks) {
+        setStarter(kernelApi(), (url, type, config, name) -> startWorker(hooks, url, type, config, name));
+    }
+
+    @JSBody(script = "return pyloom$composed.api;")
+    private static native JSObject kernelApi();
+
+    @JSBody(params = { "state", "starter" }, script = "state.start_worker = starter;") // on boot too: core.js's
     private static native void setStarter(JSObject state, Starter starter);
 }
