@@ -17,13 +17,29 @@ export const parseJson = (text) => {
 };
 
 /** Imports the TOML parser module and parses: { ok, value } or { ok: false, message }. */
-export const parseToml = async (module, text) => {
-  const toml = await import(module);
+export const parseToml = async (module, text, custom = null) => {
+  const toml = custom ? await customParser(custom, module) : await import(module);
   try {
     return { ok: true, value: toml.parse(text) };
   } catch (error) {
     return { ok: false, message: error.message };
   }
+};
+
+// A page's config-parser attribute names its own TOML module, as with PyScript. Pyloom has one of
+// its own, so one that cannot be loaded (offline, say) is said on the console and Pyloom's is used.
+const customParser = async (custom, fallback) => {
+  let problem;
+  try {
+    const chosen = await import(custom);
+    if (typeof chosen.parse === "function") return chosen;
+    problem = "it has no parse(text) export";
+  } catch (error) {
+    problem = `it did not load: ${error.message}`;
+  }
+  if (!fallback) throw new Error(`the config-parser ${custom} cannot be used (${problem})`);
+  console.warn(`Pyloom: the config-parser ${custom} is not used (${problem}); Pyloom's own TOML parser reads the config`);
+  return import(fallback);
 };
 
 /**

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { duplicateKey, jsonOf, parseJson, urlExtension, valueAt, valueKind } from "../../main/js/config.js";
+import { duplicateKey, jsonOf, parseJson, parseToml, urlExtension, valueAt, valueKind } from "../../main/js/config.js";
 
 test("a repeated key is found with the keys above it", () => {
   assert.deepEqual(duplicateKey('{"a": 1, "a": 2}'), ["", "a"]);
@@ -49,4 +49,24 @@ test("only an object's own keys are its values", () => {
 test("values are shown as JSON, TOML's big integers too", () => {
   assert.equal(jsonOf({ a: [1, "b"] }), '{"a":[1,"b"]}');
   assert.equal(jsonOf(12345678901234567890n), "12345678901234567890");
+});
+
+test("a config-parser module parses the TOML; one that cannot be used gives way to Pyloom's, with a warning", async () => {
+  const own = "data:text/javascript,export const parse = (text) => ({ own: text.trim() });";
+  const custom = "data:text/javascript,export const parse = (text) => ({ custom: text.trim() });";
+  const empty = "data:text/javascript,export const other = 1;";
+  assert.deepEqual(await parseToml(own, "a = 1", custom), { ok: true, value: { custom: "a = 1" } });
+  const warnings = [];
+  const warn = console.warn;
+  console.warn = (line) => warnings.push(line);
+  try {
+    assert.deepEqual(await parseToml(own, "a = 1", empty), { ok: true, value: { own: "a = 1" } });
+    assert.deepEqual(await parseToml(own, "a = 1", "data:text/javascript,throw new Error('offline')"),
+      { ok: true, value: { own: "a = 1" } });
+  } finally {
+    console.warn = warn;
+  }
+  assert.match(warnings[0], /config-parser .* is not used \(it has no parse\(text\) export\)/);
+  assert.match(warnings[1], /is not used \(it did not load: offline\)/);
+  await assert.rejects(parseToml(null, "a = 1", empty), /the config-parser .* cannot be used \(it has no parse\(text\) export\)/);
 });

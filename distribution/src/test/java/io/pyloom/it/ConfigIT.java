@@ -30,6 +30,7 @@ class ConfigIT extends BrowserIT {
             pages.write("conf.toml", "answer = 42\n[nested]\ndeep = \"toml file\"\n");
             pages.write("broken.toml", "answer = \n");
             pages.write("list.json", "[1, 2]");
+            pages.write("my-toml.js", "export const parse = (text) => ({ answer: text.length, nested: { deep: 'own parser' } });");
         });
     }
 
@@ -83,6 +84,28 @@ class ConfigIT extends BrowserIT {
                 + type + "-config>\n" + script(type, "", SHOW));
         assertEquals(type + "\n42\ntoml tag", run(page, requests));
         assertTrue(loadedTomlParser(requests), "inline TOML needs the browser's parser");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "mpy", "py" })
+    void aConfigParserAttributeNamesThePagesOwnTomlModule(String type) {
+        String page = pages.page(type + "-config-parser", null, "<" + type + "-config config-parser=\"./my-toml.js\">"
+                + "answer = 42</" + type + "-config>\n" + script(type, "", SHOW));
+        assertEquals(type + "\n11\nown parser", run(page, new CopyOnWriteArrayList<>()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "mpy", "py" })
+    void aConfigParserThatCannotLoadGivesWayToPyloomsOwnWithAWarning(String type) {
+        String path = pages.page(type + "-config-parser-offline", null, "<" + type
+                + "-config config-parser=\"./no-such-parser.js\">\nanswer = 42\n[nested]\ndeep = \"toml tag\"\n</"
+                + type + "-config>\n" + script(type, "", SHOW));
+        try (TestPage page = browser.open()) {
+            page.navigate(server.url(path)).awaitAllDone();
+            assertEquals(type + "\n42\ntoml tag", page.page().locator("script-py").last().innerText());
+            assertTrue(page.console().stream().anyMatch(line -> line.startsWith("warning: Pyloom: the config-parser ")
+                    && line.contains("no-such-parser.js is not used (it did not load")), page.console().toString());
+        }
     }
 
     @Test

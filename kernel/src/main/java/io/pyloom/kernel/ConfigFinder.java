@@ -29,7 +29,7 @@ final class ConfigFinder {
             HTMLElement tag = tags[0];
             String src = tag.getAttribute("src");
             String text = src != null ? src : textOf(tag);
-            return ConfigText.parse(type, text, tag.getAttribute("type"));
+            return ConfigText.parse(type, text, tag.getAttribute("type"), parserOf(tag));
         }
         if (attributes.length > 0) {
             String config = attributes[0].getAttribute("config");
@@ -38,9 +38,15 @@ final class ConfigFinder {
                     throw new KernelError(Messages.differentConfigAttributes());
                 }
             }
-            return ConfigText.parse(type, config, null);
+            return ConfigText.parse(type, config, null, parserOf(attributes[0]));
         }
         return PageConfig.none(type);
+    }
+
+    /** The tag's {@code config-parser}: a TOML module of the page's choosing, as an absolute URL. */
+    private static String parserOf(HTMLElement element) {
+        String parser = element.getAttribute("config-parser");
+        return parser == null || parser.isBlank() ? null : Js.resolve(Js.documentBase(), parser.trim());
     }
 
     /**

@@ -21,6 +21,11 @@ final class ConfigText {
     }
 
     static PageConfig parse(String type, String text, String forcedType) throws KernelError {
+        return parse(type, text, forcedType, null);
+    }
+
+    /** @param parser the page's {@code config-parser} module URL for TOML, or null for Pyloom's own */
+    static PageConfig parse(String type, String text, String forcedType, String parser) throws KernelError {
         String trimmed = text == null ? "" : text.trim();
         boolean json = trimmed.startsWith("{") && trimmed.endsWith("}");
         boolean toml = false;
@@ -69,7 +74,7 @@ final class ConfigText {
             toml = true;
         }
         String where = url == null ? "" : " @ " + url;
-        Parsed parsed = toml ? parseToml(trimmed, where) : Scripts.config().parseJson(trimmed);
+        Parsed parsed = toml ? parseToml(trimmed, where, parser) : Scripts.config().parseJson(trimmed);
         if (!parsed.isOk()) {
             throw new KernelError(BAD_CONFIG + "Invalid " + (toml ? "TOML" : "JSON") + where + "\n" + parsed.getMessage());
         }
@@ -96,15 +101,15 @@ final class ConfigText {
         throw new KernelError(Messages.duplicateKey(where, duplicate[0], duplicate[1]));
     }
 
-    private static Parsed parseToml(String text, String where) throws KernelError {
+    private static Parsed parseToml(String text, String where, String parser) throws KernelError {
         String module = Composition.tomlModuleUrl();
-        if (module == null) {
+        if (module == null && parser == null) {
             throw new KernelError(BAD_CONFIG + "Cannot read TOML" + where + ": this core.js has no TOML parser; "
                     + "use JSON");
         }
-        Promises.Outcome outcome = Promises.settle(Scripts.config().parseToml(module, text)).await();
+        Promises.Outcome outcome = Promises.settle(Scripts.config().parseToml(module, text, parser)).await();
         if (!outcome.isOk()) {
-            throw new KernelError(BAD_CONFIG + "Cannot load the TOML parser " + module + ": "
+            throw new KernelError(BAD_CONFIG + "Cannot load the TOML parser " + (module == null ? parser : module) + ": "
                     + Js.errorMessage(outcome.getError()));
         }
         return (Parsed) outcome.getValue();

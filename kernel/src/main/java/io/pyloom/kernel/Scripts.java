@@ -75,7 +75,7 @@ final class Scripts {
 
         ConfigText.Parsed parseJson(String text);
 
-        JSPromise<ConfigText.Parsed> parseToml(String module, String text);
+        JSPromise<ConfigText.Parsed> parseToml(String module, String text, String custom);
 
         String[] duplicateKey(String text);
 
