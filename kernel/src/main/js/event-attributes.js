@@ -84,12 +84,16 @@ export const watchEventAttributes = (types = TYPES, hasScripts = hasMainScripts)
       }
     }
   };
+  // The browser's XPath finds the attributes: no walk over every element of a large page in JS.
+  const attributes = `.//@*[${types.map((type) => `starts-with(name(), "${type}-")`).join(" or ")}]`;
   const wireTree = (root) => {
     if (root.nodeType !== 1) return;
-    wire(root);
-    for (const element of root.querySelectorAll("*")) {
-      if (element.attributes.length) wire(element);
+    const found = document.evaluate(attributes, root, null, XPathResult.ORDERED_NODE_SNAPSHOT_TYPE, null);
+    const elements = new Set();
+    for (let i = 0; i < found.snapshotLength; i++) {
+      elements.add(found.snapshotItem(i).ownerElement);
     }
+    elements.forEach(wire);
   };
   wireTree(document.documentElement);
   new MutationObserver((records) => {
