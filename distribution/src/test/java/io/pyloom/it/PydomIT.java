@@ -134,4 +134,24 @@ class PydomIT extends BrowserIT {
                     : "ImportError: no module named 'pyweb'")), banners.get(1));
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void theRuntimeCarriesOnlyStubsAndAPydomPageFetchesTheModules() throws Exception {
+        String core = http.get("/pyloom/core.js").body();
+        String runtime = http.get("/pyloom/" + io.pyloom.it.support.PyloomServer.runtimeOf(core).orElseThrow()).body();
+        for (String module : List.of("pyscript/web.py", "pyweb/pydom.py")) {
+            assertTrue(runtime.contains("_pyloom_lazy.load(globals(), \\\"python/" + module + "\\\")"), module + "'s stub is in it");
+        }
+        assertTrue(!runtime.contains("cannot have children"), "web.py's own code is not");
+        try (TestPage page = browser.open()) {
+            List<String> lazy = new java.util.concurrent.CopyOnWriteArrayList<>();
+            page.page().onRequest(request -> {
+                if (request.url().contains("-lazy/")) {
+                    lazy.add(request.url().replaceAll(".*-lazy/", ""));
+                }
+            });
+            page.navigate(server.url("/pydom-mpy.html")).awaitAllDone();
+            assertTrue(lazy.containsAll(List.of("python/pyscript/web.py", "python/pyweb/pydom.py")), lazy.toString());
+        }
+    }
 }
