@@ -17,9 +17,11 @@ class ChromiumCpuTest {
         try (Browser browser = new Browser(); TestPage page = browser.open()) {
             Map<String, Long> before = ChromiumCpu.read();
             assertFalse(before.isEmpty(), "Chromium's threads were not found");
-            page.page().evaluate("() => { const end = performance.now() + 300; while (performance.now() < end) {} }");
+            page.page().evaluate("() => { const end = performance.now() + 1000; while (performance.now() < end) {} }");
             double spent = ChromiumCpu.msSince(before);
-            assertTrue(spent >= 250 && spent < 5_000, "300 ms of busy page counted as " + spent + " ms");
+            // A second of wall time is less CPU time when the machine is shared (a VM's host takes its
+            // share: 15% was seen); an idle page, or threads not counted, gives a few ms at most.
+            assertTrue(spent >= 100 && spent < 10_000, "a second of busy page counted as " + spent + " ms");
         }
     }
 

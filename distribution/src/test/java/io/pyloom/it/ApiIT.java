@@ -90,6 +90,8 @@ class ApiIT extends BrowserIT {
             results["js_import"] = greet.greet("py")
             from pyscript.js_modules import lib
             results["js_modules"] = lib.six()
+            from pyscript.js_modules.lib import six
+            results["js_modules_dotted"] = six()
             try:
                 pyscript.sync.anything
             except pyscript.NotSupported as e:
@@ -131,6 +133,7 @@ class ApiIT extends BrowserIT {
             assertEquals(14, r.get("fetch_bytes").asInt());
             assertEquals("hello py", r.get("js_import").asText());
             assertEquals(6, r.get("js_modules").asInt());
+            assertEquals(6, r.get("js_modules_dotted").asInt(), "from pyscript.js_modules.NAME import x, as PyScript allows");
             assertEquals("pyscript.sync is only available in workers, not on the main thread", r.get("sync").asText());
 
             assertEquals("<div>&lt;b&gt;not bold&lt;/b&gt;</div>", page.page().innerHTML("#text"), "a str is text");

@@ -88,6 +88,23 @@ class ConfigIT extends BrowserIT {
 
     @ParameterizedTest
     @ValueSource(strings = { "mpy", "py" })
+    void aWorkerTagWithoutAConfigAttributeTakesThePagesConfigOfItsType(String type) {
+        String report = "from pyscript import config, window\n"
+                + "window.document.body.setAttribute('data-WHO', str(config.get('answer')))\n";
+        String path = pages.page(type + "-worker-page-config", null, "<" + type + "-config>{\"answer\": 42}</" + type + "-config>\n"
+                + script(type, "worker", report.replace("WHO", "inherits"))
+                + script(type, "worker config='{\"answer\": 7}'", report.replace("WHO", "own")));
+        try (TestPage page = browser.open()) {
+            page.navigate(server.url(path)).awaitAllDone();
+            page.page().waitForSelector("body[data-inherits][data-own]", new com.microsoft.playwright.Page.WaitForSelectorOptions()
+                    .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED).setTimeout(30_000));
+            assertEquals("42", page.page().getAttribute("body", "data-inherits"), page.console().toString());
+            assertEquals("7", page.page().getAttribute("body", "data-own"));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "mpy", "py" })
     void aConfigParserAttributeNamesThePagesOwnTomlModule(String type) {
         String page = pages.page(type + "-config-parser", null, "<" + type + "-config config-parser=\"./my-toml.js\">"
                 + "answer = 42</" + type + "-config>\n" + script(type, "", SHOW));

@@ -28,6 +28,9 @@ class WorkerTargetIT extends BrowserIT {
                         + "<" + type + "-script worker id=\"own\">\n" + SHOW + "</" + type + "-script>\n"
                         + "<div id=\"chosen\"></div>" + script(type, "worker target=\"#chosen\"", SHOW));
             }
+            // PyScript numbers a worker tag once its config is read: one with a config file comes later.
+            pages.write("w.json", "{}");
+            pages.page("numbering", null, script("mpy", "worker config=\"./w.json\"", SHOW) + script("py", "worker", SHOW));
         });
     }
 
@@ -42,6 +45,17 @@ class WorkerTargetIT extends BrowserIT {
             assertEquals("from " + type + "-w0-target", page.text("#" + type + "-w0-target"));
             assertEquals("from named-target", page.text("#named-target"));
             assertEquals("from own", page.text("#own").strip());
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void aWorkerTagWhoseConfigIsAFileIsNumberedAfterOneWithout() {
+        try (TestPage page = browser.open()) {
+            page.navigate(server.url("/numbering.html")).awaitAllDone();
+            page.page().locator("#mpy-w1-target").waitFor();
+            assertEquals("from mpy-w1-target", page.text("#mpy-w1-target"), page.console().toString());
+            page.page().locator("#py-w0-target").waitFor();
+            assertEquals("from py-w0-target", page.text("#py-w0-target"));
         }
     }
 }
