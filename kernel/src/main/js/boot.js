@@ -8,47 +8,16 @@ import * as pyodide from "./interpreters/pyodide.js";
 import * as micropython from "./interpreters/micropython.js";
 import { mark } from "./page.js";
 import { fetchConfig, urlExtension } from "./config.js"; // the same request the kernel makes, so that it can take it over
-import { createHooks } from "./hooks.js";
-import { createDefinitions } from "./definitions.js";
+import { attachApi } from "./api.js";
 
-// core.js's JavaScript API, as PyScript's: a page's module fills the hooks right after importing
-// core.js, before the kernel (loaded below, asynchronously) runs any script.
-export const hooks = createHooks();
-/** Each script type and the interpreter that runs it. */
-export const TYPES = new Map([["py", "pyodide"], ["mpy", "micropython"]]);
-/** The page's config of each type (config.py, config.mpy), as the kernel read it: filled when it has. */
-export const config = {};
-const definitions = createDefinitions();
-export const { whenDefined } = definitions;
-
-// PyWorker(url, { config, name }) and MPWorker(...): a worker of that interpreter, as PyScript's;
-// the handle has sync, ready (the worker's exports), postMessage and terminate.
-const kernelApi = { start_worker: null }; // filled by the kernel once it has started
-const workerStarter = (type, name) => (url, options = {}) => {
-  const start = kernelApi.start_worker;
-  if (!start) {
-    throw new Error(`${name}() needs Pyloom's kernel, which has not started yet: call it once `
-      + `whenDefined("${type}") has settled, or from an event listener`);
-  }
-  const config = options.config == null ? null
-    : typeof options.config === "string" ? options.config : JSON.stringify(options.config);
-  const handle = start(String(url), type, config, options.name == null ? null : String(options.name));
-  if (handle == null) {
-    throw new Error(`${name}() needs the worker plugin, which this core.js was composed without`);
-  }
-  return handle;
-};
-export const PyWorker = workerStarter("py", "PyWorker");
-export const MPWorker = workerStarter("mpy", "MPWorker");
+// core.js's JavaScript API, as PyScript's exports
+export { hooks, TYPES, config, whenDefined, PyWorker, MPWorker } from "./api.js";
 
 {
   const boot = pyloom$boot;
   boot.base = new URL("./", import.meta.url).href;
   boot.url = import.meta.url;
-  boot.hooks = hooks;
-  boot.exportedConfig = config;
-  boot.definitions = definitions;
-  boot.api = kernelApi;
+  attachApi(boot);
   boot.configs = {}; // config file URL -> its fetch, started here and taken by the kernel
 
   const ignore = () => {};
