@@ -23,6 +23,7 @@ final class Session {
     private final Deque<ScriptTag> queue = new ArrayDeque<>();
     private boolean busy;
     private boolean prepared;
+    private boolean defined;
     private String broken;
     private HookRegistry hooks;
     private Interpreter python;
@@ -130,7 +131,10 @@ final class Session {
         boolean sync = run.tag().isSync();
         JsHooks js = JsHooks.page(python, engine.type(), run.script(), sync);
         js.call("onReady"); // per script, as PyScript calls the page's onReady
-        js.defineType();
+        if (!defined) {
+            defined = true;
+            js.defineType(); // whenDefined(type) settles with the first script's wrap
+        }
         Js.dispatch(run.script(), engine.type() + ":ready", Js.workerDetail(false));
         RunSequence.run(hooks, js, run, new CurrentScript(run.script()), () -> {
             if (sync) {

@@ -17,16 +17,17 @@ final class WorkerRequest implements WorkerScript {
     private final String code;
     private final String config;
     private final HookRegistry hooks;
-    private boolean sync;
+    private final boolean sync;
 
     WorkerRequest(String type, HTMLElement element, String name, String src, String code, String config,
             HookRegistry hooks) {
-        this(type, element, name, src, code, config, null, hooks);
+        this(type, element, name, src, code, config, null, false, hooks);
     }
 
     private WorkerRequest(String type, HTMLElement element, String name, String src, String code, String config,
-            String target, HookRegistry hooks) {
+            String target, boolean sync, HookRegistry hooks) {
         this.target = target;
+        this.sync = sync;
         this.type = type;
         this.element = element;
         this.name = name;
@@ -44,10 +45,8 @@ final class WorkerRequest implements WorkerScript {
         if (config == null) {
             config = ConfigFinder.sourceForWorkers(tag.type());
         }
-        WorkerRequest request = new WorkerRequest(tag.type(), element, emptyToNull(element.getAttribute("name")), src,
-                src == null ? tag.inlineCode() : null, emptyToNull(config), WorkerTargets.targetOf(tag), hooks);
-        request.sync = tag.isSync();
-        return request;
+        return new WorkerRequest(tag.type(), element, emptyToNull(element.getAttribute("name")), src,
+                src == null ? tag.inlineCode() : null, emptyToNull(config), WorkerTargets.targetOf(tag), tag.isSync(), hooks);
     }
 
     private static String emptyToNull(String text) {
