@@ -11,21 +11,34 @@ export const config = {};
 const definitions = createDefinitions();
 export const { whenDefined } = definitions;
 
-// PyWorker(url, { config, name }) and MPWorker(...): a worker of that interpreter, as PyScript's;
-// the handle has sync, ready (the worker's exports), postMessage and terminate.
-const kernelApi = { start_worker: null }; // filled by the kernel once it has started
-const workerStarter = (type, name) => (url, options = {}) => {
-  const start = kernelApi.start_worker;
-  if (!start) {
-    throw new Error(`${name}() needs Pyloom's kernel, which has not started yet: call it once `
-      + `whenDefined("${type}") has settled, or from an event listener`);
-  }
+// PyWorker(url, { config, name }) and MPWorker(...): as PyScript's, a promise of the worker once its
+// code has run (the kernel may still be loading when a page's module calls them: they wait for it).
+// The worker has sync (the worker's functions, and where the page offers its own), postMessage and
+// terminate.
+let kernelStarted;
+const started = new Promise((resolve) => {
+  kernelStarted = resolve;
+});
+let startWorker = null;
+const kernelApi = { // filled by the kernel once it has started
+  get start_worker() {
+    return startWorker;
+  },
+  set start_worker(start) {
+    startWorker = start;
+    kernelStarted(start);
+  },
+};
+const workerStarter = (type, name) => async (url, options = {}) => {
+  await started;
+  const start = startWorker;
   const config = options.config == null ? null
     : typeof options.config === "string" ? options.config : JSON.stringify(options.config);
   const handle = start(String(url), type, config, options.name == null ? null : String(options.name));
   if (handle == null) {
     throw new Error(`${name}() needs the worker plugin, which this core.js was composed without`);
   }
+  await handle.ready;
   return handle;
 };
 export const PyWorker = workerStarter("py", "PyWorker");

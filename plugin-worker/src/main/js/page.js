@@ -6,8 +6,8 @@ import { PageObjects } from "./page-objects.js";
 import { PageServer } from "./page-server.js";
 import { Wire } from "./wire.js";
 import { namedWorkers } from "./named-workers.js";
-
-export { crossOriginIsolated, firstTimeOnThisPage, hasWorkerScripts } from "./isolation.js";
+import { answerPosted } from "./page-sync.js";
+import { crossOriginIsolated } from "./isolation.js";
 
 let module = null;
 
@@ -35,7 +35,8 @@ export const sameOrigin = (url) => {
  */
 export const startWorker = (url, script, listener, failure) => {
   const sync = {};
-  const shared = Wire.shared();
+  // Without isolation there is no shared memory: the worker's sync calls come as messages.
+  const shared = crossOriginIsolated() ? Wire.shared() : null;
   let worker = null;
   const objects = new PageObjects((id, args) => {
     const wire = Wire.local();
@@ -43,7 +44,7 @@ export const startWorker = (url, script, listener, failure) => {
     post(worker, { t: "call", id, payload: wire.payload() });
   }, (id) => post(worker, { t: "release", id }), pythonModule().converter);
   const codec = new Codec(objects);
-  const server = new PageServer(shared, objects, sync);
+  const server = shared ? new PageServer(shared, objects, sync) : { start() {}, stop() {} };
   worker = new Worker(sameOrigin(url), { type: "module", name: script.name != null ? script.name : `pyloom-${script.type}` });
   const handle = newHandle(worker, sync, script.name, (call, name, args) => {
     const wire = Wire.local();
@@ -63,13 +64,17 @@ export const startWorker = (url, script, listener, failure) => {
       settle(handle, data);
     } else if (data.t === "reply") {
       reply(handle, data, attempt(() => codec.read(Wire.reading(data.payload))));
+    } else if (data.t === "sync") {
+      answerPosted(codec, sync, data, (message) => post(worker, message));
+    } else if (data.t === "warn") {
+      console.warn(String(data.message));
     }
   });
   worker.addEventListener("error", (event) => {
     event.preventDefault();
     failure(String(event.message || `failed to load ${url}`));
   });
-  post(worker, { t: "boot", shared: shared.buffer, script });
+  post(worker, { t: "boot", shared: shared ? shared.buffer : null, script });
   server.start();
   return { handle, stopServing: () => server.stop() };
 };
@@ -91,7 +96,7 @@ const attempt = (read) => {
 const newHandle = (worker, sync, name, exportCall, stop, count) => {
   let settlers;
   const handle = {
-    sync,
+    sync: null,
     name,
     worker,
     terminate: () => stop(),
@@ -106,19 +111,35 @@ const newHandle = (worker, sync, name, exportCall, stop, count) => {
     _call: exportCall,
   };
   handle.ready.catch(() => {});
+  handle.sync = syncView(sync, (name, args) => callExport(handle, name, args));
   Object.defineProperty(handle, "_settle", { value: settlers, enumerable: false });
   return handle;
 };
+
+/**
+ * worker.sync as the page sees it: what the page sets there the worker may call; any other name
+ * calls the worker's function of that name (one it exports or set on its own sync), as a promise.
+ */
+const syncView = (offered, callWorker) => new Proxy(offered, {
+  get(target, name) {
+    if (typeof name !== "string" || name === "then" || name in target) {
+      return target[name];
+    }
+    return (...args) => callWorker(name, args);
+  },
+});
+
+const callExport = (handle, name, args) => new Promise((resolve, reject) => {
+  const id = handle._next++;
+  handle._calls.set(id, { resolve, reject });
+  handle._call(id, name, args);
+});
 
 /** The worker's code has run: its exports become async functions of the page. */
 const settle = (handle, data) => {
   const exports = {};
   for (const name of data.exports || []) {
-    exports[name] = handle[name] = (...args) => new Promise((resolve, reject) => {
-      const id = handle._next++;
-      handle._calls.set(id, { resolve, reject });
-      handle._call(id, name, args);
-    });
+    exports[name] = handle[name] = (...args) => callExport(handle, name, args);
   }
   if (data.failed) {
     handle._settle.reject(new Error(data.failed));

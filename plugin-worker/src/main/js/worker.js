@@ -4,9 +4,20 @@
 import { Wire } from "./wire.js";
 import { WireError } from "./wire-error.js";
 import { WorkerChannel } from "./worker-channel.js";
+import { NO_SHARED_MEMORY, PostedChannel } from "./posted-channel.js";
 
-/** What the worker's Python reaches through _pyloom_worker; filled in at boot. */
-const module = { window: null, sync: null, exports: {}, converter: { fn: null } };
+/**
+ * What the worker's Python reaches through _pyloom_worker; filled in at boot. window stays null
+ * when the page shares no memory (then sync calls give promises and noWindow says why).
+ */
+const module = {
+  window: null,
+  sync: null,
+  exports: {},
+  converter: { fn: null },
+  noWindow: NO_SHARED_MEMORY,
+  warn: (message) => post({ t: "warn", message: String(message) }),
+};
 
 let channel = null;
 
@@ -45,10 +56,17 @@ export const listen = (boot, report) => {
 const onMessage = (data, boot, report) => {
   switch (data.t) {
     case "boot":
-      channel = new WorkerChannel(data.shared, module.converter);
-      module.window = channel.proxies.window();
+      if (data.shared) {
+        channel = new WorkerChannel(data.shared, module.converter);
+        module.window = channel.proxies.window();
+      } else {
+        channel = new PostedChannel(post, module.converter);
+      }
       module.sync = syncFunctions(channel);
       boot(describe(data.script));
+      break;
+    case "sync-reply":
+      channel.settle(data);
       break;
     case "call":
       callListener(data, report);
@@ -64,7 +82,10 @@ const onMessage = (data, boot, report) => {
   }
 };
 
-/** sync.name(...) calls the page's function of that name (not then: the worker's sync is no promise). */
+/**
+ * sync.name(...) calls the page's function of that name (not then: the worker's sync is no
+ * promise); sync.name = fn offers fn to the page, as __export__ does.
+ */
 const syncFunctions = (target) => new Proxy({}, {
   get(_, name) {
     if (typeof name !== "string" || name === "then") {
@@ -73,6 +94,10 @@ const syncFunctions = (target) => new Proxy({}, {
     return function (...args) {
       return target.sync(name, args);
     };
+  },
+  set(_, name, value) {
+    module.exports[String(name)] = value;
+    return true;
   },
 });
 
@@ -98,7 +123,11 @@ const callListener = (data, report) => {
 /** A call of an exported function: its value (or failure) goes back as a reply. */
 const callExport = (data) => {
   const args = channel.codec.readAll(Wire.reading(data.payload));
-  const fn = module.exports[String(data.name)];
+  const name = String(data.name);
+  const fn = Object.hasOwn(module.exports, name) ? module.exports[name]
+    : () => {
+      throw new Error(`This worker offers no function ${name}: name it in __export__ or set sync.${name} = a_function`);
+    };
   const reply = (ok, value) => {
     const wire = Wire.local();
     let sent = ok;

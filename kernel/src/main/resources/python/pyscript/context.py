@@ -24,9 +24,18 @@ if RUNNING_IN_WORKER:
     # The worker plugin reaches the page's window synchronously; `js` stays the worker's own global.
     import _pyloom_worker
 
-    window = _pyloom_worker.window
-    document = window.document
     sync = _pyloom_worker.sync
+    if is_none(_pyloom_worker.window):
+        # A page that is not cross-origin isolated shares no memory: only async sync calls work.
+        from pyscript.util import NotSupported as _Unreachable
+
+        if not config.get("sync_main_only", False):
+            _pyloom_worker.warn(_pyloom_worker.noWindow)
+        window = _Unreachable("pyscript.window", _pyloom_worker.noWindow)
+        document = _Unreachable("pyscript.document", _pyloom_worker.noWindow)
+    else:
+        window = _pyloom_worker.window
+        document = window.document
 else:
     window = js
     document = js.document
@@ -86,7 +95,7 @@ def _add_worker_target():
     # A worker tag's ID-target element is added after the tag when first asked for, as PyScript does.
     global _worker_target_added
     target = _pyloom.target
-    if _worker_target_added or is_none(target) or not target.endswith("-target"):
+    if is_none(_pyloom_worker.window) or _worker_target_added or is_none(target) or not target.endswith("-target"):
         return
     _worker_target_added = True
     if is_none(document.getElementById(target)):

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A host that cannot send the isolation headers: core.js, its interpreter and the pages copied to a
- * plain static server. Without coi.js a worker page names the missing headers; with it, the
- * service worker adds them and the worker reaches the page.
+ * plain static server. Without coi.js a worker's use of the document names the missing headers;
+ * with it, the service worker adds them and the worker reaches the page.
  */
 class CoiIT extends BrowserIT {
 
@@ -40,6 +40,12 @@ class CoiIT extends BrowserIT {
         String js = Files.readString(site.resolve("pyloom/core.js"));
         String runtime = PyloomServer.runtimeOf(js).orElseThrow(() -> new AssertionError("core.js names no runtime: " + js));
         Files.write(site.resolve("pyloom/" + runtime), http.getBytes("/pyloom/" + runtime).body());
+        // The lazy module a worker without the page's memory imports for its stand-in document.
+        String util = runtime.replaceFirst("-runtime\\.js$", "") + "-lazy/python/pyscript/util.py";
+        Files.createDirectories(site.resolve("pyloom/" + util).getParent());
+        HttpResponse<byte[]> lazy = http.getBytes("/pyloom/" + util);
+        assertEquals(200, lazy.statusCode(), util);
+        Files.write(site.resolve("pyloom/" + util), lazy.body());
         // As docs/workers.md says: coi.js beside the pages, so that its scope covers them.
         Files.copy(site.resolve("pyloom/coi.js"), site.resolve("coi.js"), StandardCopyOption.REPLACE_EXISTING);
         for (String file : new String[] { "micropython.mjs", "micropython.wasm" }) {
@@ -55,9 +61,10 @@ class CoiIT extends BrowserIT {
     }
 
     @Test
-    void withoutTheHeadersTheWorkerIsNotStartedAndThePageNamesThem() {
+    void withoutTheHeadersTheWorkerCannotReachTheDocumentAndThePageNamesThem() {
         try (TestPage page = browser.open()) {
-            page.navigate(host.url("/plain.html")).awaitAllDone();
+            page.navigate(host.url("/plain.html"));
+            page.page().waitForSelector(".py-error", new Page.WaitForSelectorOptions().setTimeout(60_000));
             String error = page.text(".py-error");
             assertTrue(error.contains("Cross-Origin-Opener-Policy: same-origin and Cross-Origin-Embedder-Policy: "
                     + "require-corp") && error.contains("coi.js"), error);

@@ -208,21 +208,21 @@ class HooksIT extends BrowserIT {
         String starter = type.equals("py") ? "PyWorker" : "MPWorker";
         String module = """
                 import { %s as start, whenDefined } from "/pyloom/core.js?plugins=probe,error,worker";
-                let early;
-                try { start("./js-started-worker.py"); early = "started"; } catch (e) { early = e.message; }
+                // As PyScript's: called before the kernel has started, it waits for it.
+                const early = start("./js-started-worker.py");
                 window.__api = whenDefined("%s").then(async () => {
-                  const worker = start("./js-started-worker.py", { config: {} });
+                  const worker = await start("./js-started-worker.py", { config: {} });
                   worker.sync.double = (x) => x * 2;
-                  const exports = await worker.ready;
-                  return early + " | " + await exports.answer();
+                  const first = await early;
+                  first.sync.double = (x) => x * 3;
+                  return await worker.sync.answer() + " | " + await first.answer();
                 });
                 """.formatted(starter, type);
         String path = jsHooksPage(type + "-js-pyworker", type, module, "<script type=\"" + type + "\">\nx = 1\n</script>");
         try (TestPage page = browser.open()) {
             page.navigate(server.url(path)).awaitAllDone();
             String implementation = type.equals("py") ? "cpython" : "micropython";
-            assertEquals(starter + "() needs Pyloom's kernel, which has not started yet: call it once whenDefined(\"" + type
-                    + "\") has settled, or from an event listener | " + implementation + " 42",
+            assertEquals(implementation + " 42 | " + implementation + " 63",
                     page.page().evaluate("() => window.__api"), page.console().toString());
         }
     }

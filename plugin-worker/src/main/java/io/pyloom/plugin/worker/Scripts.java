@@ -25,12 +25,6 @@ final class Scripts {
     interface Page extends JSObject {
         JSObject pythonModule();
 
-        boolean crossOriginIsolated();
-
-        boolean hasWorkerScripts();
-
-        boolean firstTimeOnThisPage();
-
         Connection startWorker(String url, Description script, Listener listener, Failure failure);
 
         Description describe(String type, String src, String code, String config, String base, String name,

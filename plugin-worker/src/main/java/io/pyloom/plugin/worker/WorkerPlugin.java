@@ -1,6 +1,5 @@
 package io.pyloom.plugin.worker;
 
-import io.pyloom.kernel.spi.Failure;
 import io.pyloom.kernel.spi.Hook;
 import io.pyloom.kernel.spi.Hooks;
 import io.pyloom.kernel.spi.Plugin;
@@ -11,14 +10,10 @@ import org.teavm.jso.JSObject;
  * Python in web workers: worker tags and {@code PyWorker(...)} start core.js again in a module
  * worker, whose Python reaches the page's window and document synchronously through a
  * SharedArrayBuffer, calls the page's {@code sync} functions and exports functions to the page.
+ * On a page that is not cross-origin isolated there is no shared memory: the worker still runs,
+ * its sync calls go as messages and give promises, and window and document say why they are absent.
  */
 public final class WorkerPlugin implements Plugin {
-
-    static final String NOT_ISOLATED = "This page has worker scripts but is not cross-origin isolated, "
-            + "so workers cannot reach the page synchronously. Serve it with the headers "
-            + "Cross-Origin-Opener-Policy: same-origin and Cross-Origin-Embedder-Policy: require-corp "
-            + "(the Pyloom server sends both by default), or add Pyloom's service worker to the page: "
-            + "<script src=\"/pyloom/coi.js\"></script>.";
 
     @Override
     public String name() {
@@ -38,33 +33,9 @@ public final class WorkerPlugin implements Plugin {
         }
         hooks.add(Hook.START_WORKER, script -> start(hooks, script));
         hooks.add(Hook.INTERPRETER_READY, run -> run.python().registerModule("_pyloom_worker", Scripts.page().pythonModule()));
-        // install runs once per interpreter on a page; the page hears this once.
-        if (hasWorkerScripts() && !crossOriginIsolated() && firstTimeOnThisPage()) {
-            hooks.report(new Failure("", NOT_ISOLATED, null));
-        }
     }
 
     private static JSObject start(Hooks hooks, WorkerScript script) {
-        if (!crossOriginIsolated()) {
-            // PyWorker hears it each time; tags once per page (the install check may have said it).
-            if (script.element() == null || firstTimeOnThisPage()) {
-                script.failed(NOT_ISOLATED);
-            }
-            script.done();
-            return null;
-        }
         return new WorkerHandle(script, hooks.coreUrl()).handle();
-    }
-
-    private static boolean crossOriginIsolated() {
-        return Scripts.page().crossOriginIsolated();
-    }
-
-    private static boolean hasWorkerScripts() {
-        return Scripts.page().hasWorkerScripts();
-    }
-
-    private static boolean firstTimeOnThisPage() {
-        return Scripts.page().firstTimeOnThisPage();
     }
 }
