@@ -9,6 +9,8 @@ import { namedWorkers } from "./named-workers.js";
 import { answerPosted } from "./page-sync.js";
 import { crossOriginIsolated } from "./isolation.js";
 
+export { noteServiceWorker } from "./isolation.js";
+
 let module = null;
 
 /** Where the main thread's Python finds workers and registers its converter. */

@@ -55,6 +55,9 @@ export class EmscriptenInterpreter {
     return Promise.resolve().then(() => this.engine.runPythonAsync(code));
   }
 
+  /** The config keys that change how this interpreter behaves: none here. */
+  configure() {}
+
   registerModule(name, module) {
     this.engine.registerJsModule(name, module);
   }

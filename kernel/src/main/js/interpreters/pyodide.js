@@ -4,6 +4,7 @@ import { install } from "../packages.js";
 import { absolute } from "../fs.js";
 import { mark } from "../page.js";
 import { writeStderr } from "../stderr.js";
+import { keepCallbacksAlive } from "./auto-proxy.js";
 
 export const type = "py";
 export const displayName = "Pyodide";
@@ -46,6 +47,13 @@ export class Pyodide extends EmscriptenInterpreter {
   /** Pyodide's own unpacker: zip, wheel, tar and tar.gz. */
   async unpack(buffer, format, dir) {
     this.engine.unpackArchive(buffer, format === "whl" ? "wheel" : format, { extractDir: absolute(this.engine.FS, dir) });
+  }
+
+  /** The config keys that change how this interpreter behaves. */
+  configure(config) {
+    if (config.experimental_create_proxy === "auto") {
+      keepCallbacksAlive(this.engine);
+    }
   }
 
   install(packages, configUrl, wheelhouseUrl) {

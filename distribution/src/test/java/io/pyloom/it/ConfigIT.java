@@ -125,6 +125,44 @@ class ConfigIT extends BrowserIT {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = { "auto", "off" })
+    void experimentalCreateProxyAutoKeepsPythonCallbacksAlive(String mode) {
+        String path = pages.page("create-proxy-" + mode, null, """
+                <button id="b">b</button><div id="out"></div>
+                <py-config>%s</py-config>
+                <script type="py">
+                import js
+                def clicked(event):
+                    js.document.getElementById("out").textContent = "clicked " + event.type
+                js.document.getElementById("b").addEventListener("click", clicked)
+                </script>
+                """.formatted(mode.equals("auto") ? "experimental_create_proxy = \"auto\"" : ""));
+        try (TestPage page = browser.open()) {
+            page.navigate(server.url(path)).awaitAllDone();
+            page.page().click("#b");
+            if (mode.equals("auto")) {
+                page.page().waitForFunction("() => document.getElementById('out').textContent !== ''");
+                assertEquals("clicked click", page.text("#out"), page.console().toString());
+                page.page().click("#b"); // the same lasting proxy, not one per call
+                assertEquals("clicked click", page.text("#out"), page.console().toString());
+            } else {
+                // Pyodide's own behaviour, which the key exists to change.
+                page.page().waitForCondition(() -> page.console().stream().anyMatch(line -> line.contains(
+                        "This borrowed proxy was automatically destroyed")));
+                assertEquals("", page.text("#out"));
+            }
+        }
+    }
+
+    @Test
+    void aWrongValueOfPyscriptsOwnKeysIsNamed() {
+        String path = pages.page("bad-packages-cache", null,
+                "<py-config>packages_cache = \"sometimes\"</py-config>\n" + script("py", "", "x = 1"));
+        assertEquals("(PY1000): Invalid config: packages_cache must be \"all\", \"never\" or \"passthrough\", not"
+                + " \"sometimes\"", failure(path));
+    }
+
     @Test
     void aJsonFileInAConfigTagsSrc() {
         String page = pages.page("json-tag-src", null, "<mpy-config src=\"conf.json\"></mpy-config>\n" + script("mpy", "", SHOW));

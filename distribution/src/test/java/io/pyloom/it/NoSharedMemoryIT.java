@@ -43,7 +43,7 @@ class NoSharedMemoryIT extends BrowserIT {
                         </script></head><body></body></html>
                         """.formatted(starter, starter));
                 pages.page("tag-" + type, null, """
-                        <script type="%s" worker>
+                        <script type="%s" worker service-worker="./sabayon.js">
                         from pyscript import document
                         document.title = "reached"
                         </script>
@@ -88,6 +88,9 @@ class NoSharedMemoryIT extends BrowserIT {
             // Without sync_main_only the worker also warns on the page's console, once.
             assertEquals(1, page.console().stream().filter(line -> line.startsWith("warning: " + WARNING)).count(),
                     page.console().toString());
+            // PyScript's SharedArrayBuffer stand-in is not used, and the page hears what to do instead.
+            assertTrue(page.console().stream().anyMatch(line -> line.startsWith("warning: Pyloom: the service-worker "
+                    + "attribute (./sabayon.js) is not used") && line.contains("coi.js")), page.console().toString());
         }
     }
 }

@@ -32,6 +32,8 @@ final class Interpreter implements Python {
         JSPromise<JSObject> install(String[] packages, String configUrl, String wheelhouseUrl);
 
         void registerModule(String name, JSObject module);
+
+        void configure(JSObject config);
     }
 
     private final Shape js;
@@ -62,6 +64,11 @@ final class Interpreter implements Python {
         if (!outcome.isOk()) {
             throw new PythonError(Js.errorMessage(outcome.getError()));
         }
+    }
+
+    /** Applies the config keys that change how the interpreter behaves (experimental_create_proxy). */
+    void configure(JSObject config) {
+        js.configure(config);
     }
 
     @Override

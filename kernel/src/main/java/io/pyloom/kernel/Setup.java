@@ -85,6 +85,7 @@ final class Setup {
         Js.mark(engine.type() + ":site written");
         try {
             loaded.putFirstOnPath(SITE);
+            loaded.configure(config.value());
         } catch (PythonError e) {
             throw new KernelError("Failed to prepare the " + engine.type() + " interpreter: " + e.getMessage());
         }

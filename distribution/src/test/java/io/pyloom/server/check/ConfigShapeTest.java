@@ -45,4 +45,18 @@ class ConfigShapeTest {
         assertEquals("(PY1000): Invalid config @ ./c.json: the destination of files[\"a\\\"b.py\"] must be a path"
                 + " (a string), not null", problem("{\"files\": {\"a\\\"b.py\": null}}"));
     }
+
+    @Test
+    void pyscriptsOwnKeysHaveTheirShapes() throws Exception {
+        ConfigShape.check(new JsonConfigValue(JSON.readTree("{\"sync_main_only\": true, \"experimental_ffi_timeout\": 0,"
+                + " \"experimental_create_proxy\": \"auto\", \"packages_cache\": \"never\"}")), "");
+        assertEquals("(PY1000): Invalid config @ ./c.json: sync_main_only must be true or false, not \"yes\"",
+                problem("{\"sync_main_only\": \"yes\"}"));
+        assertEquals("(PY1000): Invalid config @ ./c.json: experimental_ffi_timeout must be a number of milliseconds,"
+                + " not \"0\"", problem("{\"experimental_ffi_timeout\": \"0\"}"));
+        assertEquals("(PY1000): Invalid config @ ./c.json: experimental_create_proxy must be \"auto\" (or left out),"
+                + " not true", problem("{\"experimental_create_proxy\": true}"));
+        assertEquals("(PY1000): Invalid config @ ./c.json: packages_cache must be \"all\", \"never\" or"
+                + " \"passthrough\", not \"sometimes\"", problem("{\"packages_cache\": \"sometimes\"}"));
+    }
 }

@@ -56,6 +56,10 @@ public final class ConfigShape {
                 }
             }
         }
+        String pyscriptKey = pyscriptKeyProblem(config);
+        if (pyscriptKey != null) {
+            return pyscriptKey;
+        }
         ConfigValue files = config.get("files");
         if (files != null) {
             if (files.kind() != ConfigValue.Kind.OBJECT) {
@@ -68,6 +72,28 @@ public final class ConfigShape {
                             + destination.json();
                 }
             }
+        }
+        return null;
+    }
+
+    /** PyScript's own keys, which it reads without a word when they are wrong. */
+    private static String pyscriptKeyProblem(ConfigValue config) {
+        ConfigValue syncMainOnly = config.get("sync_main_only");
+        if (syncMainOnly != null && syncMainOnly.kind() != ConfigValue.Kind.BOOLEAN) {
+            return "sync_main_only must be true or false, not " + syncMainOnly.json();
+        }
+        ConfigValue timeout = config.get("experimental_ffi_timeout");
+        if (timeout != null && timeout.kind() != ConfigValue.Kind.NUMBER) {
+            return "experimental_ffi_timeout must be a number of milliseconds, not " + timeout.json();
+        }
+        ConfigValue createProxy = config.get("experimental_create_proxy");
+        if (createProxy != null && createProxy.kind() != ConfigValue.Kind.STRING) {
+            return "experimental_create_proxy must be \"auto\" (or left out), not " + createProxy.json();
+        }
+        ConfigValue cache = config.get("packages_cache");
+        if (cache != null && !(cache.kind() == ConfigValue.Kind.STRING
+                && List.of("all", "never", "passthrough").contains(cache.text()))) {
+            return "packages_cache must be \"all\", \"never\" or \"passthrough\", not " + cache.json();
         }
         return null;
     }

@@ -25,6 +25,8 @@ final class Scripts {
     interface Page extends JSObject {
         JSObject pythonModule();
 
+        void noteServiceWorker(JSObject element);
+
         Connection startWorker(String url, Description script, Listener listener, Failure failure);
 
         Description describe(String type, String src, String code, String config, String base, String name,

@@ -36,6 +36,7 @@ public final class WorkerPlugin implements Plugin {
     }
 
     private static JSObject start(Hooks hooks, WorkerScript script) {
+        Scripts.page().noteServiceWorker(script.element());
         return new WorkerHandle(script, hooks.coreUrl()).handle();
     }
 }
