@@ -56,7 +56,7 @@ export class EmscriptenInterpreter {
   }
 
   /** The config keys that change how this interpreter behaves: none here. */
-  configure() {}
+  async configure() {}
 
   registerModule(name, module) {
     this.engine.registerJsModule(name, module);

@@ -4,7 +4,6 @@ import { install } from "../packages.js";
 import { absolute } from "../fs.js";
 import { mark } from "../page.js";
 import { writeStderr } from "../stderr.js";
-import { keepCallbacksAlive } from "./auto-proxy.js";
 
 export const type = "py";
 export const displayName = "Pyodide";
@@ -49,9 +48,10 @@ export class Pyodide extends EmscriptenInterpreter {
     this.engine.unpackArchive(buffer, format === "whl" ? "wheel" : format, { extractDir: absolute(this.engine.FS, dir) });
   }
 
-  /** The config keys that change how this interpreter behaves. */
-  configure(config) {
+  /** The config keys that change how this interpreter behaves; their code is fetched when asked for. */
+  async configure(config, lazyFolder) {
     if (config.experimental_create_proxy === "auto") {
+      const { keepCallbacksAlive } = await import(`${lazyFolder}js/auto-proxy.js`);
       keepCallbacksAlive(this.engine);
     }
   }

@@ -33,7 +33,7 @@ final class Interpreter implements Python {
 
         void registerModule(String name, JSObject module);
 
-        void configure(JSObject config);
+        JSPromise<JSObject> configure(JSObject config, String lazyFolder);
     }
 
     private final Shape js;
@@ -67,8 +67,11 @@ final class Interpreter implements Python {
     }
 
     /** Applies the config keys that change how the interpreter behaves (experimental_create_proxy). */
-    void configure(JSObject config) {
-        js.configure(config);
+    void configure(JSObject config) throws PythonError {
+        Promises.Outcome outcome = Promises.settle(js.configure(config, Composition.lazyFolderUrl())).await();
+        if (!outcome.isOk()) {
+            throw new PythonError(Js.errorMessage(outcome.getError()));
+        }
     }
 
     @Override

@@ -1,5 +1,5 @@
-// PyScript's experimental_create_proxy = "auto" for Pyodide: a Python callable handed to a
-// JavaScript function (a listener to addEventListener, a callback to setTimeout) outlives the call,
+// PyScript's experimental_create_proxy = "auto" for Pyodide, fetched only by a config that asks:
+// a Python callable handed to a JavaScript function (addEventListener, setTimeout) outlives the call,
 // instead of being the borrowed proxy Pyodide destroys when the call returns. Pyodide calls
 // JavaScript functions through Function.prototype.apply and call, so those are where its
 // arguments are swapped for lasting proxies (one per callable, so removeEventListener still
