@@ -93,3 +93,10 @@ export const fetchTextSync = (url) => {
   }
   return request.responseText;
 };
+
+/** A module of the lazy folder (a plugin's own, imported through Hooks.importModule), once per page. */
+const lazyModules = new Map();
+export const importLazy = (url) => {
+  if (!lazyModules.has(url)) lazyModules.set(url, import(url));
+  return lazyModules.get(url);
+};

@@ -29,10 +29,35 @@ export const watchForNewTags = (listener) => new MutationObserver((records) => {
   }
 }).observe(document, { childList: true, subtree: true });
 
-/** The script type of a tag: py or mpy. */
+/**
+ * Hands each element matching selector to listener once: those on the page now, in document
+ * order, then each added later (directly or inside added elements).
+ */
+export const watchElements = (selector, listener) => {
+  const taken = new WeakSet();
+  const take = (element) => {
+    if (!taken.has(element)) {
+      taken.add(element);
+      listener(element);
+    }
+  };
+  document.querySelectorAll(selector).forEach(take);
+  new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node.nodeType === Node.ELEMENT_NODE) {
+          if (node.matches(selector)) take(node);
+          node.querySelectorAll(selector).forEach(take);
+        }
+      }
+    }
+  }).observe(document, { childList: true, subtree: true });
+};
+
 /** Whether the page has scripts of a type that run on the main thread. */
 export const hasMainScripts = (type) => document.querySelector(`script[type=${type}]:not([worker]),${type}-script:not([worker])`) !== null;
 
+/** The script type of a tag: py or mpy. */
 export const typeOf = (element) => (element.localName === "script" ? element.getAttribute("type")
   : element.localName.split("-")[0]);
 

@@ -3,6 +3,7 @@
 export * as interpreters from "./interpreters/index.js";
 export * as config from "./config.js";
 export * as page from "./page.js";
+export * as pluginTags from "./plugin-tags.js";
 export * as net from "./net.js";
 export { listenStderr } from "./stderr.js";
 export * as hooks from "./hooks.js";

@@ -26,6 +26,11 @@ final class Discovery {
         Scripts.page().watchForNewTags(listener);
     }
 
+    /** Each element matching the selector, once: those on the page now in document order, then each added later. */
+    static void watchElements(String selector, TagListener listener) {
+        Scripts.page().watchElements(selector, listener);
+    }
+
     /** {@code py:all-done} on window once every tag present now has sent its {@code py:done} / {@code mpy:done}. */
     static void dispatchAllDoneAfterInitialTags() {
         Scripts.page().dispatchAllDoneAfterInitialTags();

@@ -16,6 +16,8 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.core.JSPromise;
 
 /** The listeners plugins added, per hook. */
 final class HookRegistry implements Hooks {
@@ -43,6 +45,11 @@ final class HookRegistry implements Hooks {
     @Override
     public String coreUrl() {
         return Composition.coreUrl();
+    }
+
+    @Override
+    public JSPromise<JSObject> importModule(String name) {
+        return Scripts.net().importLazy(Composition.lazyFolderUrl() + "js/" + name + ".js");
     }
 
     /** Whether a plugin of that name was installed here. */

@@ -1,5 +1,6 @@
 package io.pyloom.kernel;
 
+import io.pyloom.kernel.spi.ElementHandler;
 import io.pyloom.kernel.spi.Failure;
 import io.pyloom.kernel.spi.Hook;
 import io.pyloom.kernel.spi.Plugin;
@@ -49,6 +50,47 @@ public final class Kernel {
         later.forEach(kernel::take);
         Discovery.watchForNewTags(kernel::take);
         Scripts.eventAttributes().watchEventAttributes();
+        kernel.watchPluginElements();
+    }
+
+    /** Elements plugins take (their own script types), and those of plugins this core.js lacks. */
+    private void watchPluginElements() {
+        for (ElementHandler handler : pageHooks.of(Hook.ELEMENTS)) {
+            Discovery.watchElements(handler.selector(), element -> hand(handler, element));
+        }
+        for (String selector : Scripts.pluginTags().missingSelectors(composed())) {
+            Discovery.watchElements(selector, this::refuseForMissingPlugin);
+        }
+    }
+
+    private void hand(ElementHandler handler, HTMLElement element) {
+        try {
+            handler.found(element);
+        } catch (RuntimeException e) {
+            pageHooks.report(new Failure("", "A plugin failed to take " + Scripts.page().openingTag(element) + ": "
+                    + e.getMessage(), element));
+        }
+    }
+
+    private String[] composed() {
+        String[] names = new String[plugins.size()];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = plugins.get(i).name();
+        }
+        return names;
+    }
+
+    /** A tag of a plugin this core.js was composed without: the page hears which plugin, and it is not run. */
+    private void refuseForMissingPlugin(HTMLElement element) {
+        String plugin = Scripts.pluginTags().missingPluginOf(element, composed());
+        String type = Scripts.page().typeOf(element);
+        boolean script = type.equals("py") || type.equals("mpy");
+        pageHooks.report(new Failure(script ? type : "", "This page's " + Scripts.page().openingTag(element)
+                + " needs the " + plugin + " plugin, which this core.js was composed without: it was not run. "
+                + "Name it in core.js's ?plugins= beside the others the page needs.", element));
+        if (script) {
+            Js.dispatch(element, type + ":done", Js.workerDetail(element.hasAttribute("worker")));
+        }
     }
 
     /** core.js inside a web worker: the plugin that starts workers takes over from here. */
@@ -63,6 +105,9 @@ public final class Kernel {
 
     /** A tag found on the page: run it in its interpreter's session, or hand it to the worker starter. */
     private void take(HTMLElement element) {
+        if (Scripts.pluginTags().missingPluginOf(element, composed()) != null) {
+            return; // refused, with the plugin's name, by watchPluginElements
+        }
         ScriptTag tag = ScriptTag.of(element);
         if (tag.wantsWorker()) {
             startWorker(tag);

@@ -25,6 +25,16 @@ final class Scripts {
     @JSBody(script = "return pyloom$kernel.page;")
     static native Page page();
 
+    @JSBody(script = "return pyloom$kernel.pluginTags;")
+    static native PluginTags pluginTags();
+
+    /** plugin-tags.js: the tags of plugins a core.js may be composed without. */
+    interface PluginTags extends JSObject {
+        String missingPluginOf(HTMLElement element, String[] composed);
+
+        String[] missingSelectors(String[] composed);
+    }
+
     @JSBody(script = "return pyloom$kernel.net;")
     static native Net net();
 
@@ -102,6 +112,8 @@ final class Scripts {
 
         void watchForNewTags(Discovery.TagListener listener);
 
+        void watchElements(String selector, Discovery.TagListener listener);
+
         String typeOf(HTMLElement element);
 
         void dispatchAllDoneAfterInitialTags();
@@ -126,6 +138,8 @@ final class Scripts {
     /** net.js */
     interface Net extends JSObject {
         JSPromise<String> fetchSource(String url);
+
+        JSPromise<JSObject> importLazy(String url);
 
         JSPromise<JSArray<JSObject>> fetchFiles(String[] urls, String base);
 

@@ -107,8 +107,9 @@ class CachingComposerTest {
         assertTrue(composed.jsGzip().length < 5_500, "core.js itself is small: " + composed.jsGzip().length);
         // The runtime is compiled while the interpreter starts, on the same cores: its size is start-up
         // time. 99 KB for the kernel and the error plugin; TeaVM's FULL optimisation made it 134 KB.
-        // 121 KB with PyScript's JavaScript API (hooks, event attributes, whenDefined, PyWorker).
-        assertTrue(composed.runtime().length < 125_000, "the runtime grew to " + composed.runtime().length
+        // 121 KB with PyScript's JavaScript API (hooks, event attributes, whenDefined, PyWorker);
+        // 126 KB with PyScript's config keys checked and SPI 1.3's plugin elements and missing-plugin tags.
+        assertTrue(composed.runtime().length < 130_000, "the runtime grew to " + composed.runtime().length
                 + " bytes; docs/benchmarks.md has what its size costs a page's start");
     }
 

@@ -28,11 +28,16 @@ public final class Hook<L> {
     public static final Hook<WorkerStarter> START_WORKER = new Hook<>("onWorkerScript");
     /** Inside a worker: core.js booted there; the first listener takes the worker over. */
     public static final Hook<WorkerBoot> WORKER_BOOT = new Hook<>("onWorkerBoot");
+    /**
+     * Main thread: the elements a plugin takes (its own script types). The kernel reads these once,
+     * from the install that covers the whole page, and watches the page for each selector.
+     */
+    public static final Hook<ElementHandler> ELEMENTS = new Hook<>("onElements");
     /** Something failed: a script, a config, a fetch, an interpreter. */
     public static final Hook<ErrorListener> ERROR = new Hook<>("onError");
 
     private static final List<Hook<?>> ALL = List.of(INTERPRETER_READY, BEFORE_RUN, BEFORE_RUN_ASYNC,
-            CODE_BEFORE_RUN, CODE_AFTER_RUN, AFTER_RUN, AFTER_RUN_ASYNC, WORKER_READY, START_WORKER, WORKER_BOOT, ERROR);
+            CODE_BEFORE_RUN, CODE_AFTER_RUN, AFTER_RUN, AFTER_RUN_ASYNC, WORKER_READY, START_WORKER, WORKER_BOOT, ELEMENTS, ERROR);
 
     private final String name;
 

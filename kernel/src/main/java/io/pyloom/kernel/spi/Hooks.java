@@ -1,6 +1,8 @@
 package io.pyloom.kernel.spi;
 
 import org.osgi.annotation.versioning.ProviderType;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.core.JSPromise;
 
 /** What the kernel gives a plugin at install time; only the kernel implements it. */
 @ProviderType
@@ -17,4 +19,12 @@ public interface Hooks {
 
     /** The URL this core.js was loaded from, with its query: a worker starts the same core.js. */
     String coreUrl();
+
+    /**
+     * Imports a JavaScript module the plugin's bundle carries as {@code src/main/js/lazy/NAME.js}
+     * (bundled with its npm imports, served beside the runtime): it is fetched on the first call
+     * only, so a page that never needs it never downloads it. Names are shared by all plugins of
+     * a core.js: prefix them with the plugin's name.
+     */
+    JSPromise<JSObject> importModule(String name);
 }

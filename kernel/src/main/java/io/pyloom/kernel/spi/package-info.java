@@ -11,7 +11,7 @@
  * <p>These types are compiled to JavaScript; they are never loaded on the JVM.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package io.pyloom.kernel.spi;
 
 import org.osgi.annotation.bundle.Export;
