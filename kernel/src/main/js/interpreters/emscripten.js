@@ -2,6 +2,7 @@
 // names of their run and module calls. Each interpreter's own file says what differs.
 import { absolute, write, writeBytes, writeText, writeTexts } from "../fs.js";
 import { readArchive } from "../archive.js";
+import { takeOutput } from "../output.js";
 
 /** { ok, value } or { ok: false, error }: how a call that may throw answers the kernel. */
 export const outcome = (f) => {
@@ -13,8 +14,15 @@ export const outcome = (f) => {
 };
 
 export class EmscriptenInterpreter {
-  constructor(engine) {
+  /** type: the script type it runs (py, mpy). */
+  constructor(engine, type) {
     this.engine = engine;
+    this.type = type;
+  }
+
+  /** sink ({ stdout(line), stderr(line) }) takes this interpreter's output from now on (a terminal). */
+  takeOutput(sink) {
+    takeOutput(this.type, sink);
   }
 
   writeText(path, text) {

@@ -22,7 +22,7 @@ const kindOf = (type) => {
 export const displayName = (type) => kindOf(type).displayName;
 
 /** The kernel's object for an engine the boot started. */
-export const adopt = (type, engine) => new (kindOf(type).Interpreter)(engine);
+export const adopt = (type, engine) => new (kindOf(type).Interpreter)(engine, type);
 
 // MicroPython's first: its proxies are told by their class, before any property is read of them.
 const PROXIES = [micropython.proxies, pyodide.proxies];

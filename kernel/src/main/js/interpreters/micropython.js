@@ -1,7 +1,7 @@
 // MicroPython (the @micropython/micropython-webassembly-pyscript build).
 import { EmscriptenInterpreter } from "./emscripten.js";
 import { INSTALL_ERROR } from "../packages.js";
-import { writeStderr } from "../stderr.js";
+import { stderrOf, stdoutOf } from "../output.js";
 
 export const type = "mpy";
 export const displayName = "MicroPython";
@@ -9,8 +9,8 @@ export const displayName = "MicroPython";
 /** Starts it from its module; stdout and stderr go to the console line by line, as print() does. */
 export const start = (module) => module.loadMicroPython({
   linebuffer: true,
-  stdout: (line) => console.log(line),
-  stderr: writeStderr,
+  stdout: stdoutOf(type),
+  stderr: stderrOf(type),
 });
 
 const className = (proto) => proto?.constructor?.name || "";
@@ -27,6 +27,7 @@ export const proxies = {
 };
 
 export class MicroPython extends EmscriptenInterpreter {
+
   async install(packages) {
     if (packages.length) {
       throw new Error(`${INSTALL_ERROR}packages is a Pyodide-only option: MicroPython cannot install `

@@ -3,7 +3,7 @@ import { EmscriptenInterpreter } from "./emscripten.js";
 import { install } from "../packages.js";
 import { absolute } from "../fs.js";
 import { mark } from "../page.js";
-import { writeStderr } from "../stderr.js";
+import { stderrOf, stdoutOf } from "../output.js";
 
 export const type = "py";
 export const displayName = "Pyodide";
@@ -13,7 +13,7 @@ export const displayName = "Pyodide";
  * skipped), and afresh when it cannot be had or used. snapshot: a promise of { bytes } or null.
  */
 export const start = async (module, url, snapshot) => {
-  const options = { indexURL: new URL(".", url).href, stderr: writeStderr };
+  const options = { indexURL: new URL(".", url).href, stdout: stdoutOf(type), stderr: stderrOf(type) };
   const bytes = (await snapshot)?.bytes;
   if (bytes) {
     try {
@@ -55,6 +55,7 @@ export class Pyodide extends EmscriptenInterpreter {
       keepCallbacksAlive(this.engine);
     }
   }
+
 
   install(packages, configUrl, wheelhouseUrl) {
     return install(this.engine, packages, configUrl, wheelhouseUrl);

@@ -40,7 +40,7 @@ class PluginElementsIT extends BrowserIT {
                     </script>
                     """);
             pages.page("no-pads", "pad,error", "<script type=\"mpy\">x = 1</script>");
-            pages.page("missing", null, """
+            pages.page("missing", "error,worker,pydom", """
                     <script type="py-editor">print("never")</script>
                     <script type="mpy" terminal>
                     from pyscript import document

@@ -93,7 +93,7 @@ class ServerIT {
     void anUnknownPluginIsABadRequestNamingTheKnownOnes() throws Exception {
         HttpResponse<byte[]> response = http.getBytes("/pyloom/core.js?plugins=error,nosuch");
         assertEquals(400, response.statusCode());
-        assertEquals("Unknown plugin 'nosuch'. Known plugins: error, pydom, worker.\n", body(response));
+        assertEquals("Unknown plugin 'nosuch'. Known plugins: error, pydom, terminal, worker.\n", body(response));
         assertTrue(server.log().contains("Unknown plugin 'nosuch'"), "the server log names it too");
     }
 

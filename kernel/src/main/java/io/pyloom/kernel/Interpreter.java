@@ -34,6 +34,8 @@ final class Interpreter implements Python {
         void registerModule(String name, JSObject module);
 
         JSPromise<JSObject> configure(JSObject config, String lazyFolder);
+
+        void takeOutput(JSObject sink);
     }
 
     private final Shape js;
@@ -72,6 +74,11 @@ final class Interpreter implements Python {
         if (!outcome.isOk()) {
             throw new PythonError(Js.errorMessage(outcome.getError()));
         }
+    }
+
+    @Override
+    public void takeOutput(JSObject sink) {
+        js.takeOutput(sink);
     }
 
     @Override

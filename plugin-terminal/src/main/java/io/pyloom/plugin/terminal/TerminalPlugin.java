@@ -1,0 +1,89 @@
+package io.pyloom.plugin.terminal;
+
+import io.pyloom.kernel.spi.Failure;
+import io.pyloom.kernel.spi.Hook;
+import io.pyloom.kernel.spi.Hooks;
+import io.pyloom.kernel.spi.Plugin;
+import io.pyloom.kernel.spi.Run;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.core.JSPromise;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * The {@code terminal} attribute of {@code py} and {@code mpy} scripts, as PyScript's terminal:
+ * on the main thread the script's interpreter writes into an xterm.js terminal under the script,
+ * read-only, and the script sees it as {@code __terminal__}. At most one main-thread terminal per
+ * page, with PyScript's message for a second. xterm.js is a lazy module of this bundle, fetched by
+ * pages that have a terminal only.
+ */
+public final class TerminalPlugin implements Plugin {
+
+    static final String SECOND_MAIN_TERMINAL = "You can use at most 1 main terminal";
+    static final String WORKER_TERMINALS = "script[type=py][terminal][worker],script[type=mpy][terminal][worker],"
+            + "py-script[terminal][worker],mpy-script[terminal][worker]";
+
+    @Override
+    public String name() {
+        return "terminal";
+    }
+
+    @Override
+    public void install(Hooks hooks) {
+        if (hooks.inWorker()) {
+            return;
+        }
+        hooks.add(Hook.BEFORE_RUN_ASYNC, run -> open(hooks, run));
+        if (firstInstallOnPage()) {
+            hooks.add(Hook.ELEMENTS, new WorkerTerminals(hooks));
+        }
+        hooks.add(Hook.CODE_BEFORE_RUN, run -> hasOwnTerminal(run.script())
+                ? "from js import __pyloom_terminal__ as __terminal__\n" : null);
+    }
+
+    private static boolean isMainTerminal(HTMLElement script) {
+        return script != null && script.hasAttribute("terminal") && !script.hasAttribute("worker");
+    }
+
+    /** Before a main-thread terminal script runs: its terminal, and its interpreter's output in it. */
+    private static void open(Hooks hooks, Run run) {
+        HTMLElement script = run.script();
+        if (!isMainTerminal(script) || hasOwnTerminal(script)) {
+            return;
+        }
+        if (!claimPage(script)) {
+            hooks.report(new Failure(run.type(), SECOND_MAIN_TERMINAL, script));
+            return;
+        }
+        try {
+            JSObject opened = openMain(hooks.importModule("terminal-xterm"), script).await();
+            run.python().takeOutput(sinkOf(opened));
+            exposeTerminal(opened);
+        } catch (RuntimeException e) {
+            hooks.report(new Failure(run.type(), "The terminal could not be opened: " + e.getMessage(), script));
+        }
+    }
+
+    @JSBody(script = "var key = Symbol.for('pyloom.terminal.installed'); var first = !globalThis[key];"
+            + " globalThis[key] = true; return first;")
+    private static native boolean firstInstallOnPage();
+
+    /** True for the page's first main-thread terminal script, whichever interpreter runs it. */
+    @JSBody(params = "script", script = "var key = Symbol.for('pyloom.terminal.main');"
+            + " if (globalThis[key] && globalThis[key] !== script) { return false; }"
+            + " globalThis[key] = script; return true;")
+    private static native boolean claimPage(HTMLElement script);
+
+    @JSBody(params = "script", script = "return !!script && script.terminal !== undefined"
+            + " && globalThis[Symbol.for('pyloom.terminal.main')] === script;")
+    private static native boolean hasOwnTerminal(HTMLElement script);
+
+    @JSBody(params = { "module", "script" }, script = "return module.then(function (m) { return m.openMain(script); });")
+    private static native JSPromise<JSObject> openMain(JSPromise<JSObject> module, HTMLElement script);
+
+    @JSBody(params = "opened", script = "return opened.sink;")
+    private static native JSObject sinkOf(JSObject opened);
+
+    @JSBody(params = "opened", script = "globalThis.__pyloom_terminal__ = opened.terminal;")
+    private static native void exposeTerminal(JSObject opened);
+}
