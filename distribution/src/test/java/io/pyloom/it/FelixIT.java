@@ -50,13 +50,14 @@ public class FelixIT {
     }
 
     @Test
-    public void theThreePluginsAreFoundByCapability() {
+    public void theStandardPluginsAreFoundByCapability() {
         List<PluginInfo> plugins = catalog.plugins();
         assertEquals(List.of("error", "pydom", "terminal", "worker"), plugins.stream().map(PluginInfo::name).toList());
         assertEquals("io.pyloom.plugin.error", plugins.get(0).bundle());
         assertEquals("1.0.0", plugins.get(0).version());
         assertEquals("0.2.0", plugins.get(1).version());
-        assertEquals("0.2.0", plugins.get(2).version());
+        assertEquals("0.1.0", plugins.get(2).version());
+        assertEquals("0.2.0", plugins.get(3).version());
         assertEquals(java.util.Set.of("error", "pydom", "terminal", "worker"), composer.defaultPlugins());
     }
 

@@ -260,12 +260,13 @@ class ServerIT {
         HttpResponse<byte[]> response = http.getBytes("/pyloom/api/plugins");
         assertEquals("application/json", type(response));
         JsonNode plugins = new ObjectMapper().readTree(response.body());
-        assertEquals(3, plugins.size(), plugins.toString());
+        assertEquals(4, plugins.size(), plugins.toString());
         assertEquals("error", plugins.get(0).get("name").asText());
         assertEquals("1.0.0", plugins.get(0).get("version").asText());
         assertEquals("io.pyloom.plugin.error", plugins.get(0).get("bundle").asText());
         assertEquals("pydom", plugins.get(1).get("name").asText());
-        assertEquals("worker", plugins.get(2).get("name").asText());
+        assertEquals("terminal", plugins.get(2).get("name").asText());
+        assertEquals("worker", plugins.get(3).get("name").asText());
         for (JsonNode plugin : plugins) {
             assertEquals("active", plugin.get("state").asText(), plugin.toString());
         }

@@ -41,6 +41,8 @@ class CachingComposerTest {
         Map<String, BundleSource> plugins = new TreeMap<>();
         plugins.put("error", source("error", "plugin-error-"));
         plugins.put("pydom", source("pydom", "plugin-pydom-"));
+        plugins.put("worker", source("worker", "plugin-worker-"));
+        plugins.put("terminal", source("terminal", "plugin-terminal-"));
         BundleSource kernel = source("kernel", "kernel-");
         sources = new SourceProvider() {
             @Override
@@ -115,6 +117,18 @@ class CachingComposerTest {
 
     /** A syntax error in any @JSBody would only show as a hang in the browser: check every build. */
     @Test
+    void theStandardSetsRuntimeStaysSmall() throws Exception {
+        // What a hello page downloads. A plugin's large JavaScript belongs in its lazy folder
+        // (xterm.js is plugin-terminal's), and a Java call such as String.split brings TeaVM's
+        // regular expressions (over 100 KB) into every page.
+        Composed composed = composer.compose(List.of("error", "pydom", "terminal", "worker"));
+        assertTrue(composed.runtime().length < 170_000, "the standard set's runtime grew to "
+                + composed.runtime().length + " bytes");
+        assertFalse(new String(composed.runtime(), StandardCharsets.UTF_8).contains("xterm-helper-textarea"),
+                "xterm.js is fetched by pages with a terminal only");
+    }
+
+    @Test
     void theComposedModuleIsValidJavaScript() throws Exception {
         Composed composed = composer.compose(List.of("error", "pydom"));
         Path module = java.nio.file.Files.createTempFile("core", ".mjs");
@@ -183,7 +197,7 @@ class CachingComposerTest {
     @Test
     void unknownPluginsAreNamed() {
         UnknownPluginException e = assertThrows(UnknownPluginException.class, () -> composer.compose(List.of("nope")));
-        assertEquals("Unknown plugin 'nope'. Known plugins: error, pydom.", e.getMessage());
+        assertEquals("Unknown plugin 'nope'. Known plugins: error, pydom, terminal, worker.", e.getMessage());
     }
 
     /** A bundle uninstalled while the API lists plugins: Felix throws on reading its entries. */
@@ -203,6 +217,6 @@ class CachingComposerTest {
         };
         CachingComposer listing = new CachingComposer(changing, INTERPRETERS, TOML, null, null);
         assertEquals(Map.of(), listing.problems());
-        assertEquals(java.util.Set.of("error", "pydom"), listing.defaultPlugins());
+        assertEquals(java.util.Set.of("error", "pydom", "terminal", "worker"), listing.defaultPlugins());
     }
 }
