@@ -5,9 +5,7 @@ import io.pyloom.kernel.spi.Hook;
 import io.pyloom.kernel.spi.Hooks;
 import io.pyloom.kernel.spi.Plugin;
 import io.pyloom.kernel.spi.Run;
-import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
-import org.teavm.jso.core.JSPromise;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
@@ -34,10 +32,10 @@ public final class TerminalPlugin implements Plugin {
             return;
         }
         hooks.add(Hook.BEFORE_RUN_ASYNC, run -> open(hooks, run));
-        if (firstInstallOnPage()) {
+        if (Scripts.page().firstInstallOnPage()) {
             hooks.add(Hook.ELEMENTS, new WorkerTerminals(hooks));
         }
-        hooks.add(Hook.CODE_BEFORE_RUN, run -> hasOwnTerminal(run.script())
+        hooks.add(Hook.CODE_BEFORE_RUN, run -> Scripts.page().ownsTerminal(run.script())
                 ? "from js import __pyloom_terminal__ as __terminal__\n" : null);
     }
 
@@ -48,42 +46,18 @@ public final class TerminalPlugin implements Plugin {
     /** Before a main-thread terminal script runs: its terminal, and its interpreter's output in it. */
     private static void open(Hooks hooks, Run run) {
         HTMLElement script = run.script();
-        if (!isMainTerminal(script) || hasOwnTerminal(script)) {
+        if (!isMainTerminal(script) || Scripts.page().ownsTerminal(script)) {
             return;
         }
-        if (!claimPage(script)) {
+        if (!Scripts.page().claimMainTerminal(script)) {
             hooks.report(new Failure(run.type(), SECOND_MAIN_TERMINAL, script));
             return;
         }
         try {
-            JSObject opened = openMain(hooks.importModule("terminal-xterm"), script).await();
-            run.python().takeOutput(sinkOf(opened));
-            exposeTerminal(opened);
+            JSObject sink = Scripts.page().openMain(hooks.importModule("terminal-xterm"), script).await();
+            run.python().takeOutput(sink);
         } catch (RuntimeException e) {
             hooks.report(new Failure(run.type(), "The terminal could not be opened: " + e.getMessage(), script));
         }
     }
-
-    @JSBody(script = "var key = Symbol.for('pyloom.terminal.installed'); var first = !globalThis[key];"
-            + " globalThis[key] = true; return first;")
-    private static native boolean firstInstallOnPage();
-
-    /** True for the page's first main-thread terminal script, whichever interpreter runs it. */
-    @JSBody(params = "script", script = "var key = Symbol.for('pyloom.terminal.main');"
-            + " if (globalThis[key] && globalThis[key] !== script) { return false; }"
-            + " globalThis[key] = script; return true;")
-    private static native boolean claimPage(HTMLElement script);
-
-    @JSBody(params = "script", script = "return !!script && script.terminal !== undefined"
-            + " && globalThis[Symbol.for('pyloom.terminal.main')] === script;")
-    private static native boolean hasOwnTerminal(HTMLElement script);
-
-    @JSBody(params = { "module", "script" }, script = "return module.then(function (m) { return m.openMain(script); });")
-    private static native JSPromise<JSObject> openMain(JSPromise<JSObject> module, HTMLElement script);
-
-    @JSBody(params = "opened", script = "return opened.sink;")
-    private static native JSObject sinkOf(JSObject opened);
-
-    @JSBody(params = "opened", script = "globalThis.__pyloom_terminal__ = opened.terminal;")
-    private static native void exposeTerminal(JSObject opened);
 }

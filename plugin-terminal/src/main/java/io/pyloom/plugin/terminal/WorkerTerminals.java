@@ -3,7 +3,6 @@ package io.pyloom.plugin.terminal;
 import io.pyloom.kernel.spi.ElementHandler;
 import io.pyloom.kernel.spi.Failure;
 import io.pyloom.kernel.spi.Hooks;
-import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /** Worker scripts with a terminal: this version has none for them yet, and the page hears so (they still run). */
@@ -22,12 +21,7 @@ final class WorkerTerminals implements ElementHandler {
 
     @Override
     public void found(HTMLElement element) {
-        hooks.report(new Failure(typeOf(element), "This terminal plugin opens terminals for main-thread scripts only: "
+        hooks.report(new Failure(Scripts.page().typeOf(element), "This terminal plugin opens terminals for main-thread scripts only: "
                 + "the worker script runs, and its output goes to the console.", element));
     }
-
-    /** py or mpy. In JavaScript: String.split would bring TeaVM's regular expressions into every runtime. */
-    @JSBody(params = "element", script = "return element.localName === 'script' ? element.getAttribute('type')"
-            + " : element.localName.split('-')[0];")
-    private static native String typeOf(HTMLElement element);
 }
