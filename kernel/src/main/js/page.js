@@ -29,29 +29,43 @@ export const watchForNewTags = (listener) => new MutationObserver((records) => {
   }
 }).observe(document, { childList: true, subtree: true });
 
+/** The plugins' element watchers: one observer serves them all, so an added subtree is walked once per selector, by one callback. */
+const watchers = [];
+
+const take = (watcher, element) => {
+  if (!watcher.taken.has(element)) {
+    watcher.taken.add(element);
+    watcher.listener(element);
+  }
+};
+
+let observing = false;
+
+const observeForWatchers = () => {
+  if (observing) return;
+  observing = true;
+  new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node.nodeType !== Node.ELEMENT_NODE) continue;
+        for (const watcher of watchers) {
+          if (node.matches(watcher.selector)) take(watcher, node);
+          node.querySelectorAll(watcher.selector).forEach((element) => take(watcher, element));
+        }
+      }
+    }
+  }).observe(document, { childList: true, subtree: true });
+};
+
 /**
  * Hands each element matching selector to listener once: those on the page now, in document
  * order, then each added later (directly or inside added elements).
  */
 export const watchElements = (selector, listener) => {
-  const taken = new WeakSet();
-  const take = (element) => {
-    if (!taken.has(element)) {
-      taken.add(element);
-      listener(element);
-    }
-  };
-  document.querySelectorAll(selector).forEach(take);
-  new MutationObserver((records) => {
-    for (const record of records) {
-      for (const node of record.addedNodes) {
-        if (node.nodeType === Node.ELEMENT_NODE) {
-          if (node.matches(selector)) take(node);
-          node.querySelectorAll(selector).forEach(take);
-        }
-      }
-    }
-  }).observe(document, { childList: true, subtree: true });
+  const watcher = { selector, listener, taken: new WeakSet() };
+  watchers.push(watcher);
+  document.querySelectorAll(selector).forEach((element) => take(watcher, element));
+  observeForWatchers();
 };
 
 /** Whether the page has scripts of a type that run on the main thread. */
