@@ -19,6 +19,7 @@ public final class Kernel {
     private final List<Plugin> plugins = new ArrayList<>();
     private final HookRegistry pageHooks;
     private final Map<String, Session> sessions = new HashMap<>();
+    private String[] composedNames;
 
     private Kernel() {
         // Resolved at compile time: exactly the plugin bundles composed into this core.js.
@@ -72,12 +73,15 @@ public final class Kernel {
         }
     }
 
+    /** The names of the plugins composed into this core.js, asked for each tag: made once. */
     private String[] composed() {
-        String[] names = new String[plugins.size()];
-        for (int i = 0; i < names.length; i++) {
-            names[i] = plugins.get(i).name();
+        if (composedNames == null) {
+            composedNames = new String[plugins.size()];
+            for (int i = 0; i < composedNames.length; i++) {
+                composedNames[i] = plugins.get(i).name();
+            }
         }
-        return names;
+        return composedNames;
     }
 
     /** A tag of a plugin this core.js was composed without: the page hears which plugin, and it is not run. */
