@@ -31,6 +31,19 @@ export const openMain = async (module, script) => {
   return sink;
 };
 
-/** A script tag's type: py or mpy. */
-export const typeOf = (element) => (element.localName === "script" ? element.getAttribute("type")
-  : element.localName.split("-")[0]);
+/**
+ * A worker script's terminal, opened with the lazy xterm.js module (a promise of it): the worker
+ * reaches it through the page functions PyScript's terminal offers on the worker's sync
+ * (pyterminal_write, pyterminal_read, is_pyterminal), which wait for the terminal to be open.
+ * failed(message) hears why it could not be.
+ */
+export const openWorker = (module, script, handle, failed) => {
+  const opened = Promise.resolve(module).then((loaded) => loaded.openWorker(script));
+  opened.catch((error) => failed(`The terminal could not be opened: ${error?.message ?? error}`));
+  const { sync } = handle;
+  sync.is_pyterminal = () => true;
+  sync.pyterminal_write = async (text) => (await opened).write(text);
+  sync.pyterminal_read = async (prompt) => (await opened).read(prompt);
+  sync.pyterminal_object = async () => (await opened).terminal;
+  return opened;
+};

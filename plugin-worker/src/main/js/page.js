@@ -16,8 +16,10 @@ let module = null;
 /** Where the main thread's Python finds workers and registers its converter. */
 export const pythonModule = () => (module ??= { workers: namedWorkers(), converter: { fn: null } });
 
-/** A worker script as the boot message describes it (strings or null). */
-export const describe = (type, src, code, config, base, name, target, hooks) => ({ type, src, code, config, base, name, target, hooks });
+/** A worker script as the boot message describes it (strings or null, and its tag's attributes as an object or null). */
+export const describe = (type, src, code, config, base, name, target, hooks, attributes) => ({
+  type, src, code, config, base, name, target, hooks, attributes: attributes ?? null,
+});
 
 const post = (worker, message) => worker.postMessage({ pyloom: 1, ...message }, message.payload ? [message.payload] : []);
 

@@ -27,6 +27,9 @@ const post = (message) => self.postMessage({ pyloom: 1, ...message });
 
 export const pythonModule = () => module;
 
+/** The page's sync functions as the worker's Python has them (pyscript.sync); null before the boot message. */
+export const pageSync = () => module.sync;
+
 /** A failure in the worker: the page shows it (the worker has no page of its own). */
 export const postError = (message) => post({ t: "error", message });
 
@@ -103,8 +106,10 @@ const syncFunctions = (target) => new Proxy({}, {
 
 const FIELDS = ["type", "src", "code", "config", "base", "name", "target", "hooks"];
 
-const describe = (script) => Object.fromEntries(FIELDS.map((field) => [field,
-  script[field] == null ? null : String(script[field])]));
+const describe = (script) => ({
+  ...Object.fromEntries(FIELDS.map((field) => [field, script[field] == null ? null : String(script[field])])),
+  attributes: script.attributes ?? null,
+});
 
 /** An event listener (or other callback) the page called: it runs here, its result is dropped. */
 const callListener = (data, report) => {

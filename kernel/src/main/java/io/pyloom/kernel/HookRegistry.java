@@ -1,21 +1,23 @@
 package io.pyloom.kernel;
 
 import io.pyloom.kernel.spi.CodeHook;
+import io.pyloom.kernel.spi.ErrorListener;
 import io.pyloom.kernel.spi.Failure;
 import io.pyloom.kernel.spi.Hook;
 import io.pyloom.kernel.spi.Hooks;
-import io.pyloom.kernel.spi.ErrorListener;
 import io.pyloom.kernel.spi.Plugin;
 import io.pyloom.kernel.spi.PythonError;
 import io.pyloom.kernel.spi.Run;
 import io.pyloom.kernel.spi.RunListener;
-import java.util.HashSet;
-import java.util.Set;
+import io.pyloom.kernel.spi.WorkerScript;
+import io.pyloom.kernel.spi.WorkerStarter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSPromise;
 
@@ -50,6 +52,12 @@ final class HookRegistry implements Hooks {
     @Override
     public JSPromise<JSObject> importModule(String name) {
         return Scripts.net().importLazy(Composition.lazyFolderUrl() + "js/" + name + ".js");
+    }
+
+    @Override
+    public JSObject startWorker(WorkerScript script) {
+        List<WorkerStarter> starters = of(Hook.START_WORKER);
+        return starters.isEmpty() ? null : starters.get(0).start(script);
     }
 
     /** Whether a plugin of that name was installed here. */

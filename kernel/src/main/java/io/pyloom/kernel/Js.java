@@ -84,4 +84,12 @@ final class Js {
     static void clearCurrentScript() {
         Scripts.page().clearCurrentScript();
     }
+
+    /** An element's attributes as a plain object of names and values (what a worker's boot message carries). */
+    @JSBody(params = "element", script = "return Object.fromEntries(Array.from(element.attributes, (a) => [a.name, a.value]));")
+    static native JSObject attributesOf(HTMLElement element);
+
+    /** The string value of a plain object's property, or null when it (or the object) is absent. */
+    @JSBody(params = { "object", "name" }, script = "return object != null && Object.hasOwn(object, name) ? String(object[name]) : null;")
+    static native String valueOf(JSObject object, String name);
 }

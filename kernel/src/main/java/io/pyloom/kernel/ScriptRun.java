@@ -45,4 +45,9 @@ final class ScriptRun implements Run {
     public boolean worker() {
         return false;
     }
+
+    @Override
+    public String attribute(String name) {
+        return tag.element().getAttribute(name);
+    }
 }

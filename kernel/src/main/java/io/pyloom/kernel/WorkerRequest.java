@@ -3,6 +3,7 @@ package io.pyloom.kernel;
 import io.pyloom.kernel.spi.Failure;
 import io.pyloom.kernel.spi.Hook;
 import io.pyloom.kernel.spi.RunListener;
+import io.pyloom.kernel.spi.WorkerListener;
 import io.pyloom.kernel.spi.WorkerScript;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -100,7 +101,15 @@ final class WorkerRequest implements WorkerScript {
 
     @Override
     public void started(org.teavm.jso.JSObject handle) {
+        for (WorkerListener listener : hooks.of(Hook.WORKER_STARTED)) {
+            listener.started(this, handle);
+        }
         JsHooks.workerStarted(type, handle);
+    }
+
+    @Override
+    public org.teavm.jso.JSObject attributes() {
+        return element == null ? null : Js.attributesOf(element);
     }
 
     @Override

@@ -43,4 +43,15 @@ final class WorkerRun implements Run {
     public boolean worker() {
         return true;
     }
+
+    @Override
+    public String attribute(String name) {
+        return Js.inWorker() || script.element() == null ? Js.valueOf(script.attributes(), name)
+                : script.element().getAttribute(name);
+    }
+
+    @Override
+    public org.teavm.jso.JSObject pageSync() {
+        return script.pageSync();
+    }
 }

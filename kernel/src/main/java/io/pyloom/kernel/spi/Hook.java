@@ -26,6 +26,11 @@ public final class Hook<L> {
     public static final Hook<RunListener> WORKER_READY = new Hook<>("onWorkerReady");
     /** Main thread: a page asks for a worker; the first starter added runs it (the worker plugin). */
     public static final Hook<WorkerStarter> START_WORKER = new Hook<>("onWorkerScript");
+    /**
+     * Main thread: a worker has been started, before its code runs: a plugin may offer it functions
+     * on the handle's {@code sync} (a terminal's input, an editor's output). Since SPI 1.3.
+     */
+    public static final Hook<WorkerListener> WORKER_STARTED = new Hook<>("onWorker");
     /** Inside a worker: core.js booted there; the first listener takes the worker over. */
     public static final Hook<WorkerBoot> WORKER_BOOT = new Hook<>("onWorkerBoot");
     /**
@@ -37,7 +42,7 @@ public final class Hook<L> {
     public static final Hook<ErrorListener> ERROR = new Hook<>("onError");
 
     private static final List<Hook<?>> ALL = List.of(INTERPRETER_READY, BEFORE_RUN, BEFORE_RUN_ASYNC,
-            CODE_BEFORE_RUN, CODE_AFTER_RUN, AFTER_RUN, AFTER_RUN_ASYNC, WORKER_READY, START_WORKER, WORKER_BOOT, ELEMENTS, ERROR);
+            CODE_BEFORE_RUN, CODE_AFTER_RUN, AFTER_RUN, AFTER_RUN_ASYNC, WORKER_READY, START_WORKER, WORKER_STARTED, WORKER_BOOT, ELEMENTS, ERROR);
 
     private final String name;
 

@@ -27,4 +27,11 @@ public interface Hooks {
      * a core.js: prefix them with the plugin's name.
      */
     JSPromise<JSObject> importModule(String name);
+
+    /**
+     * Main thread: starts a worker for a script the plugin describes (its callbacks are the
+     * plugin's), with the plugin that runs workers; gives the page's handle on it, or null when
+     * this core.js was composed without one. Since SPI 1.3.
+     */
+    JSObject startWorker(WorkerScript script);
 }

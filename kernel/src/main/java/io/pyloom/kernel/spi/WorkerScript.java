@@ -47,6 +47,26 @@ public interface WorkerScript {
         return null;
     }
 
+    /**
+     * The attributes of the worker's tag (a JavaScript object of names and values), or null: sent
+     * to the worker with its boot message, where plugins read them with {@link Run#attribute}.
+     *
+     * @since 1.3
+     */
+    default org.teavm.jso.JSObject attributes() {
+        return null;
+    }
+
+    /**
+     * Inside the worker: the page's {@code sync} functions (see {@link Run#pageSync}); null on the
+     * main thread. The plugin that runs workers implements it.
+     *
+     * @since 1.3
+     */
+    default org.teavm.jso.JSObject pageSync() {
+        return null;
+    }
+
     /** The URL relative {@code src}, config and file URLs resolve against: the page's. */
     String base();
 

@@ -1,11 +1,12 @@
 package io.pyloom.plugin.terminal;
 
 import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSPromise;
 import org.teavm.jso.dom.html.HTMLElement;
 
-/** The plugin's JavaScript (src/main/js/main-terminal.js), as the runtime defines it. */
+/** The plugin's JavaScript (src/main/js/main-terminal.js and worker-terminal.js), as the runtime defines it. */
 final class Scripts {
 
     private Scripts() {
@@ -13,6 +14,15 @@ final class Scripts {
 
     @JSBody(script = "return pyloom$terminal.page;")
     static native Page page();
+
+    @JSBody(script = "return pyloom$terminal.worker;")
+    static native Worker worker();
+
+    /** Hears why a worker's terminal could not be opened. */
+    @JSFunctor
+    interface Failed extends JSObject {
+        void failed(String message);
+    }
 
     interface Page extends JSObject {
         boolean firstInstallOnPage();
@@ -24,6 +34,14 @@ final class Scripts {
         /** A promise of the output sink of the script's new terminal. */
         JSPromise<JSObject> openMain(JSPromise<JSObject> module, HTMLElement script);
 
-        String typeOf(HTMLElement element);
+        /** Opens a worker script's terminal and offers it to the worker through the handle's sync. */
+        void openWorker(JSPromise<JSObject> module, HTMLElement script, JSObject handle, Failed failed);
+    }
+
+    /** src/main/js/worker-terminal.js: the worker's side of its terminal. */
+    interface Worker extends JSObject {
+        JSObject pageSink(JSObject pageSync);
+
+        void writeFailure(JSObject pageSync, String message);
     }
 }

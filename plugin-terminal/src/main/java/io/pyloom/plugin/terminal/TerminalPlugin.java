@@ -5,6 +5,7 @@ import io.pyloom.kernel.spi.Hook;
 import io.pyloom.kernel.spi.Hooks;
 import io.pyloom.kernel.spi.Plugin;
 import io.pyloom.kernel.spi.Run;
+import io.pyloom.kernel.spi.WorkerScript;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -12,14 +13,14 @@ import org.teavm.jso.dom.html.HTMLElement;
  * The {@code terminal} attribute of {@code py} and {@code mpy} scripts, as PyScript's terminal:
  * on the main thread the script's interpreter writes into an xterm.js terminal under the script,
  * read-only, and the script sees it as {@code __terminal__}. At most one main-thread terminal per
- * page, with PyScript's message for a second. xterm.js is a lazy module of this bundle, fetched by
+ * page, with PyScript's message for a second. A worker script's terminal also reads: {@code
+ * input()} blocks the worker until a line is typed, and {@code code.interact()} is a REPL there;
+ * any number of worker terminals may share a page. xterm.js is a lazy module of this bundle, fetched by
  * pages that have a terminal only.
  */
 public final class TerminalPlugin implements Plugin {
 
     static final String SECOND_MAIN_TERMINAL = "You can use at most 1 main terminal";
-    static final String WORKER_TERMINALS = "script[type=py][terminal][worker],script[type=mpy][terminal][worker],"
-            + "py-script[terminal][worker],mpy-script[terminal][worker]";
 
     @Override
     public String name() {
@@ -29,14 +30,25 @@ public final class TerminalPlugin implements Plugin {
     @Override
     public void install(Hooks hooks) {
         if (hooks.inWorker()) {
+            WorkerTerminal.install(hooks);
             return;
         }
         hooks.add(Hook.BEFORE_RUN_ASYNC, run -> open(hooks, run));
         if (Scripts.page().firstInstallOnPage()) {
-            hooks.add(Hook.ELEMENTS, new WorkerTerminals(hooks));
+            hooks.add(Hook.WORKER_STARTED, (script, handle) -> openWorker(hooks, script, handle));
         }
         hooks.add(Hook.CODE_BEFORE_RUN, run -> Scripts.page().ownsTerminal(run.script())
                 ? "from js import __pyloom_terminal__ as __terminal__\n" : null);
+    }
+
+    /** A worker script with a terminal: the page opens it, the worker reaches it through the handle's sync. */
+    private static void openWorker(Hooks hooks, WorkerScript script, JSObject handle) {
+        HTMLElement element = script.element();
+        if (element == null || !element.hasAttribute("terminal")) {
+            return;
+        }
+        Scripts.page().openWorker(hooks.importModule("terminal-xterm"), element, handle,
+                message -> hooks.report(new Failure(script.type(), message, element)));
     }
 
     private static boolean isMainTerminal(HTMLElement script) {

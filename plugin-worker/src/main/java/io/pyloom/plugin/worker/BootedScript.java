@@ -1,6 +1,7 @@
 package io.pyloom.plugin.worker;
 
 import io.pyloom.kernel.spi.WorkerScript;
+import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /** The worker script as the page described it in the boot message; its callbacks post back. */
@@ -50,6 +51,16 @@ final class BootedScript implements WorkerScript {
     @Override
     public String hooks() {
         return description.getHooks();
+    }
+
+    @Override
+    public JSObject attributes() {
+        return description.getAttributes();
+    }
+
+    @Override
+    public JSObject pageSync() {
+        return Scripts.worker().pageSync();
     }
 
     @Override

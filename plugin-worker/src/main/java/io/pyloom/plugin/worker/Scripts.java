@@ -30,12 +30,15 @@ final class Scripts {
         Connection startWorker(String url, Description script, Listener listener, Failure failure);
 
         Description describe(String type, String src, String code, String config, String base, String name,
-                String target, String hooks);
+                String target, String hooks, JSObject attributes);
     }
 
     /** worker.js: core.js inside a worker. */
     interface Worker extends JSObject {
         JSObject pythonModule();
+
+        /** The page's sync functions, as the worker's Python has them. */
+        JSObject pageSync();
 
         void listen(Boot boot, Failure report);
 
@@ -71,6 +74,9 @@ final class Scripts {
 
         @JSProperty
         String getHooks();
+
+        @JSProperty
+        JSObject getAttributes();
     }
 
     /** A started worker, as its page holds it. */

@@ -18,7 +18,7 @@ final class WorkerHandle {
         this.script = script;
         Scripts.Page page = Scripts.page();
         Scripts.Description description = page.describe(script.type(), script.src(), script.code(), script.config(),
-                script.base(), script.name(), script.target(), script.hooks());
+                script.base(), script.name(), script.target(), script.hooks(), script.attributes());
         this.connection = page.startWorker(coreUrl, description, this::onMessage, this::onStartFailure);
         script.started(connection.getHandle());
     }
