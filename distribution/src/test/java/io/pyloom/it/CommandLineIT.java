@@ -60,7 +60,7 @@ class CommandLineIT {
     void assembleRefusesAnUnknownPlugin() throws Exception {
         Run run = run("assemble", "--out", "target/assemble-unknown", "--plugins", "error,nosuch");
         assertEquals(2, run.status(), run.output());
-        assertTrue(run.output().contains("pyloom: Unknown plugin 'nosuch'. Known plugins: error, pydom, terminal, worker."), run.output());
+        assertTrue(run.output().contains("pyloom: Unknown plugin 'nosuch'. Known plugins: editor, error, pydom, terminal, worker."), run.output());
     }
 
     @Test

@@ -52,13 +52,13 @@ public class FelixIT {
     @Test
     public void theStandardPluginsAreFoundByCapability() {
         List<PluginInfo> plugins = catalog.plugins();
-        assertEquals(List.of("error", "pydom", "terminal", "worker"), plugins.stream().map(PluginInfo::name).toList());
+        assertEquals(List.of("editor", "error", "pydom", "terminal", "worker"), plugins.stream().map(PluginInfo::name).toList());
         assertEquals("io.pyloom.plugin.error", plugins.get(0).bundle());
         assertEquals("1.0.0", plugins.get(0).version());
         assertEquals("0.2.0", plugins.get(1).version());
         assertEquals("0.1.0", plugins.get(2).version());
         assertEquals("0.2.0", plugins.get(3).version());
-        assertEquals(java.util.Set.of("error", "pydom", "terminal", "worker"), composer.defaultPlugins());
+        assertEquals(java.util.Set.of("editor", "error", "pydom", "terminal", "worker"), composer.defaultPlugins());
     }
 
     @Test
@@ -81,7 +81,7 @@ public class FelixIT {
             composer.compose(List.of("nosuch"));
             fail("composed an unknown plugin");
         } catch (UnknownPluginException e) {
-            assertEquals("Unknown plugin 'nosuch'. Known plugins: error, pydom, terminal, worker.", e.getMessage());
+            assertEquals("Unknown plugin 'nosuch'. Known plugins: editor, error, pydom, terminal, worker.", e.getMessage());
         }
     }
 }

@@ -93,7 +93,7 @@ class ServerIT {
     void anUnknownPluginIsABadRequestNamingTheKnownOnes() throws Exception {
         HttpResponse<byte[]> response = http.getBytes("/pyloom/core.js?plugins=error,nosuch");
         assertEquals(400, response.statusCode());
-        assertEquals("Unknown plugin 'nosuch'. Known plugins: error, pydom, terminal, worker.\n", body(response));
+        assertEquals("Unknown plugin 'nosuch'. Known plugins: editor, error, pydom, terminal, worker.\n", body(response));
         assertTrue(server.log().contains("Unknown plugin 'nosuch'"), "the server log names it too");
     }
 
@@ -260,13 +260,14 @@ class ServerIT {
         HttpResponse<byte[]> response = http.getBytes("/pyloom/api/plugins");
         assertEquals("application/json", type(response));
         JsonNode plugins = new ObjectMapper().readTree(response.body());
-        assertEquals(4, plugins.size(), plugins.toString());
-        assertEquals("error", plugins.get(0).get("name").asText());
-        assertEquals("1.0.0", plugins.get(0).get("version").asText());
-        assertEquals("io.pyloom.plugin.error", plugins.get(0).get("bundle").asText());
-        assertEquals("pydom", plugins.get(1).get("name").asText());
-        assertEquals("terminal", plugins.get(2).get("name").asText());
-        assertEquals("worker", plugins.get(3).get("name").asText());
+        assertEquals(5, plugins.size(), plugins.toString());
+        assertEquals("editor", plugins.get(0).get("name").asText());
+        assertEquals("error", plugins.get(1).get("name").asText());
+        assertEquals("1.0.0", plugins.get(1).get("version").asText());
+        assertEquals("io.pyloom.plugin.error", plugins.get(1).get("bundle").asText());
+        assertEquals("pydom", plugins.get(2).get("name").asText());
+        assertEquals("terminal", plugins.get(3).get("name").asText());
+        assertEquals("worker", plugins.get(4).get("name").asText());
         for (JsonNode plugin : plugins) {
             assertEquals("active", plugin.get("state").asText(), plugin.toString());
         }

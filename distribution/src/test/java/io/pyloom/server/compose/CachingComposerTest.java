@@ -43,6 +43,7 @@ class CachingComposerTest {
         plugins.put("pydom", source("pydom", "plugin-pydom-"));
         plugins.put("worker", source("worker", "plugin-worker-"));
         plugins.put("terminal", source("terminal", "plugin-terminal-"));
+        plugins.put("editor", source("editor", "plugin-editor-"));
         BundleSource kernel = source("kernel", "kernel-");
         sources = new SourceProvider() {
             @Override
@@ -119,13 +120,14 @@ class CachingComposerTest {
     @Test
     void theStandardSetsRuntimeStaysSmall() throws Exception {
         // What a hello page downloads. A plugin's large JavaScript belongs in its lazy folder
-        // (xterm.js is plugin-terminal's), and a Java call such as String.split brings TeaVM's
-        // regular expressions (over 100 KB) into every page.
-        Composed composed = composer.compose(List.of("error", "pydom", "terminal", "worker"));
-        assertTrue(composed.runtime().length < 170_000, "the standard set's runtime grew to "
+        // (xterm.js is plugin-terminal's, CodeMirror plugin-editor's), and a Java call such as
+        // String.split brings TeaVM's regular expressions (over 100 KB) into every page.
+        Composed composed = composer.compose(List.of("editor", "error", "pydom", "terminal", "worker"));
+        assertTrue(composed.runtime().length < 175_000, "the standard set's runtime grew to "
                 + composed.runtime().length + " bytes");
-        assertFalse(new String(composed.runtime(), StandardCharsets.UTF_8).contains("xterm-helper-textarea"),
-                "xterm.js is fetched by pages with a terminal only");
+        String runtime = new String(composed.runtime(), StandardCharsets.UTF_8);
+        assertFalse(runtime.contains("xterm-helper-textarea"), "xterm.js is fetched by pages with a terminal only");
+        assertFalse(runtime.contains("cm-content"), "CodeMirror is fetched by pages with an editor only");
     }
 
     @Test
@@ -197,7 +199,7 @@ class CachingComposerTest {
     @Test
     void unknownPluginsAreNamed() {
         UnknownPluginException e = assertThrows(UnknownPluginException.class, () -> composer.compose(List.of("nope")));
-        assertEquals("Unknown plugin 'nope'. Known plugins: error, pydom, terminal, worker.", e.getMessage());
+        assertEquals("Unknown plugin 'nope'. Known plugins: editor, error, pydom, terminal, worker.", e.getMessage());
     }
 
     /** A bundle uninstalled while the API lists plugins: Felix throws on reading its entries. */
@@ -217,6 +219,6 @@ class CachingComposerTest {
         };
         CachingComposer listing = new CachingComposer(changing, INTERPRETERS, TOML, null, null);
         assertEquals(Map.of(), listing.problems());
-        assertEquals(java.util.Set.of("error", "pydom", "terminal", "worker"), listing.defaultPlugins());
+        assertEquals(java.util.Set.of("editor", "error", "pydom", "terminal", "worker"), listing.defaultPlugins());
     }
 }
