@@ -1,5 +1,6 @@
 package io.pyloom.it;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static io.pyloom.it.support.PageEvents.names;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -104,6 +105,26 @@ class GalleryIT extends BrowserIT {
             p.waitForFunction("() => document.getElementById('left').textContent === '1'", null,
                     new com.microsoft.playwright.Page.WaitForFunctionOptions().setTimeout(10_000));
             assertEquals("done", p.getAttribute("#tasks li >> nth=0", "class"));
+            assertEquals(0, p.locator(".py-error").count(), page.console().toString());
+        }
+    }
+
+    @Test
+    void thePlaygroundsEditorsRunAndItsTerminalAsksForInput() {
+        try (TestPage page = browser.open()) {
+            com.microsoft.playwright.Page p = page.page();
+            page.navigate(server.url("/playground.html"));
+            com.microsoft.playwright.Locator rows = p.locator("py-terminal .xterm-rows");
+            assertThat(rows).containsText("What is your name? ");
+            p.locator("py-terminal .xterm").click();
+            p.keyboard().type("Grace");
+            p.keyboard().press("Enter");
+            assertThat(rows).containsText("Hello, Grace!");
+            assertThat(rows).containsText(">>> ");
+            p.locator(".mpy-editor-run-button").click();
+            assertThat(p.locator(".mpy-editor-output")).containsText("a hexagon has 6 sides");
+            p.locator(".py-editor-run-button").click();
+            assertThat(p.locator(".py-editor-output")).containsText("mean height 1.71 m on Python 3.14");
             assertEquals(0, p.locator(".py-error").count(), page.console().toString());
         }
     }
