@@ -53,11 +53,13 @@ public class FelixIT {
     public void theStandardPluginsAreFoundByCapability() {
         List<PluginInfo> plugins = catalog.plugins();
         assertEquals(List.of("editor", "error", "pydom", "terminal", "worker"), plugins.stream().map(PluginInfo::name).toList());
-        assertEquals("io.pyloom.plugin.error", plugins.get(0).bundle());
-        assertEquals("1.0.0", plugins.get(0).version());
-        assertEquals("0.2.0", plugins.get(1).version());
-        assertEquals("0.1.0", plugins.get(2).version());
-        assertEquals("0.2.0", plugins.get(3).version());
+        assertEquals("io.pyloom.plugin.editor", plugins.get(0).bundle());
+        assertEquals("0.1.0", plugins.get(0).version());
+        assertEquals("io.pyloom.plugin.error", plugins.get(1).bundle());
+        assertEquals("1.0.0", plugins.get(1).version());
+        assertEquals("0.2.0", plugins.get(2).version());
+        assertEquals("0.1.0", plugins.get(3).version());
+        assertEquals("0.2.0", plugins.get(4).version());
         assertEquals(java.util.Set.of("editor", "error", "pydom", "terminal", "worker"), composer.defaultPlugins());
     }
 
