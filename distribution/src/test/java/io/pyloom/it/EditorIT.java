@@ -36,6 +36,8 @@ class EditorIT extends BrowserIT {
                 pages.page("two-configs-" + type, null, editor(type, "env=\"c\" config='{}'", "print(1)")
                         + editor(type, "env=\"c\" config='{}'", "print(2)"));
                 pages.page("plain-" + type, null, "<script type=\"" + type + "\">print('no editor here')</script>");
+                pages.page("bad-" + type, null, editor(type, "target=\"#nowhere\"", "print(1)")
+                        + "<script type=\"" + type + "-editor\" src=\"missing.py\"></script>");
                 pages.page("no-worker-" + type, "editor,error", editor(type, "", "print(1)"));
                 pages.page("no-editor-" + type, "error,worker", editor(type, "", "print(1)"));
             }
@@ -131,6 +133,20 @@ class EditorIT extends BrowserIT {
             assertTrue(page.console().contains("log: Hello Editor"), page.console().toString());
             assertTrue(page.console().stream().anyMatch(line -> line.startsWith("error:") && line.contains("failure")),
                     page.console().toString());
+            assertEquals(0, page.page().locator("." + type + "-editor-box").count());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "py", "mpy" })
+    void anEditorWithABadTargetOrSrcSaysWhichInTheBanner(String type) {
+        try (TestPage page = browser.open()) {
+            page.navigate(server.url("/bad-" + type + ".html"));
+            Locator banners = page.page().locator(".py-error");
+            assertThat(banners).hasCount(2);
+            String text = String.join("\n", banners.allTextContents());
+            assertTrue(text.contains("target #nowhere names no element"), text);
+            assertTrue(text.contains("missing.py could not be fetched: HTTP 404"), text);
             assertEquals(0, page.page().locator("." + type + "-editor-box").count());
         }
     }

@@ -133,6 +133,6 @@ public final class Kernel {
             Js.dispatch(tag.element(), tag.type() + ":done", Js.workerDetail(true));
             return;
         }
-        pageHooks.of(Hook.START_WORKER).get(0).start(WorkerRequest.of(tag, pageHooks));
+        pageHooks.startWorker(WorkerRequest.of(tag, pageHooks));
     }
 }

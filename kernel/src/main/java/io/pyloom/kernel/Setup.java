@@ -3,9 +3,7 @@ package io.pyloom.kernel;
 import io.pyloom.kernel.rules.FilesPlan;
 import io.pyloom.kernel.rules.RuleException;
 
-import io.pyloom.kernel.spi.Hook;
 import io.pyloom.kernel.spi.PythonError;
-import io.pyloom.kernel.spi.WorkerStarter;
 import java.util.List;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
@@ -186,11 +184,7 @@ final class Setup {
 
     /** A worker of {@code url} started with the hooks' worker plugin: its handle, or null without one. */
     static JSObject startWorker(HookRegistry hooks, String url, String type, String config, String name) {
-        List<WorkerStarter> starters = hooks.of(Hook.START_WORKER);
-        if (starters.isEmpty()) {
-            return null;
-        }
-        return starters.get(0).start(new WorkerRequest(type, null, name, Js.resolve(Js.documentBase(), url), null,
+        return hooks.startWorker(new WorkerRequest(type, null, name, Js.resolve(Js.documentBase(), url), null,
                 config, hooks));
     }
 
