@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.CoreOptions.junitBundles;
+import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
 import static org.ops4j.pax.exam.CoreOptions.options;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 
@@ -11,7 +12,13 @@ import io.pyloom.it.support.FelixBundles;
 import io.pyloom.it.support.Http;
 import io.pyloom.it.support.PluginJar;
 import io.pyloom.it.support.plugins.ProbePlugin;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
 import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -33,11 +40,17 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.metatype.AttributeDefinition;
+import org.osgi.service.metatype.MetaTypeService;
+import org.osgi.service.metatype.ObjectClassDefinition;
 
 /**
  * A portal's view: Pyloom's bundles in a Felix of its own, with no command line. Configuration
  * Admin sets the port and the path; plugin bundles are installed, updated and removed through the
- * framework while requests keep coming, and none of those requests fails.
+ * framework while requests keep coming, and none of those requests fails. A metatype consumer (the
+ * Felix Web Console, a portal's own console) finds the settings' form, and a bad value written
+ * through Configuration Admin is refused while the server keeps serving. The same class runs on
+ * Felix and, in its own failsafe execution, on Equinox.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -51,6 +64,9 @@ public class PortalIT {
     @Inject
     private BundleContext context;
 
+    @Inject
+    private MetaTypeService metaTypes;
+
     @Configuration
     public Option[] config() throws Exception {
         List<Option> options = new ArrayList<>();
@@ -60,6 +76,7 @@ public class PortalIT {
         options.add(systemProperty("pyloom.portal.port").value(Integer.toString(freePort())));
         options.add(junitBundles());
         options.addAll(FelixBundles.options());
+        options.add(mavenBundle("org.apache.felix", "org.apache.felix.metatype", System.getProperty("felix.metatype.version")));
         // The plugin versions the test installs and updates, made before the framework starts.
         PluginJar.write(JARS.resolve("probe-1.0.0.jar"), "probe", "1.0.0", ProbePlugin.class);
         PluginJar.write(JARS.resolve("probe-1.1.0.jar"), "probe", "1.1.0", ProbePlugin.class);
@@ -97,6 +114,101 @@ public class PortalIT {
         assertEquals("same-origin", plugins.headers().firstValue("Referrer-Policy").orElse(""));
         assertEquals(200, get("/pyloom/core.js?plugins=error").statusCode());
         assertEquals(200, get("/pyloom/interpreters/micropython/1.27.0/micropython.mjs").statusCode());
+    }
+
+    @Test
+    public void aMetatypeConsumerFindsTheSettingsFormWithADescriptionAndDefaultForEachSetting() {
+        Bundle server = Arrays.stream(context.getBundles())
+                .filter(bundle -> "io.pyloom.server".equals(bundle.getSymbolicName())).findFirst().orElseThrow();
+        var information = metaTypes.getMetaTypeInformation(server);
+        assertTrue(Arrays.asList(information.getPids()).contains("io.pyloom.server"));
+        ObjectClassDefinition form = information.getObjectClassDefinition("io.pyloom.server", null);
+        assertEquals("Pyloom server", form.getName());
+        Map<String, AttributeDefinition> fields = new TreeMap<>();
+        for (AttributeDefinition field : form.getAttributeDefinitions(ObjectClassDefinition.ALL)) {
+            fields.put(field.getID(), field);
+            assertTrue(field.getID() + " has a description", field.getDescription() != null && field.getDescription().length() > 20);
+        }
+        assertEquals(List.of("apps", "cache", "headers", "interpreters", "path", "plugins", "port", "wheels"),
+                new ArrayList<>(fields.keySet()));
+        assertEquals(AttributeDefinition.INTEGER, fields.get("port").getType());
+        assertEquals(List.of("0"), Arrays.asList(fields.get("port").getDefaultValue()));
+        assertEquals(List.of("/"), Arrays.asList(fields.get("path").getDefaultValue()));
+        assertTrue("headers is a list", fields.get("headers").getCardinality() > 1);
+        // The form checks a port the way the server does.
+        assertTrue(fields.get("port").validate("70000").length() > 0);
+        assertEquals("", fields.get("port").validate("8080"));
+    }
+
+    @Test
+    public void aBadValueThroughConfigurationAdminIsRefusedInTheLogAndTheLastGoodOneStays() throws Exception {
+        configure();
+        PrintStream console = System.err;
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        // slf4j-simple writes to whatever System.err is at the time: the same JVM in the native container.
+        System.setErr(new PrintStream(new TeeStream(console, log), true, StandardCharsets.UTF_8));
+        try {
+            var configuration = configurations.getConfiguration("io.pyloom.server", "?");
+            Hashtable<String, Object> settings = new Hashtable<>();
+            var current = configuration.getProperties();
+            for (String key : java.util.Collections.list(current.keys())) {
+                settings.put(key, current.get(key));
+            }
+            settings.put("path", "portal python");
+            settings.put("headers", new String[] { "Referrer-Policy no-referrer" });
+            settings.put("interpreters", "ftp://elsewhere/{file}");
+            configuration.update(settings);
+            String refusal = awaitLog(log, "keeping '/portal/python'");
+            assertTrue(refusal, refusal.contains("Refusing the setting path of io.pyloom.server: path needs a path like "
+                    + "/portal/python, not 'portal python'; keeping '/portal/python'"));
+            assertTrue(refusal, refusal.contains("Refusing the setting headers of io.pyloom.server: headers "
+                    + "'Referrer-Policy no-referrer': a header is 'Name: value'; keeping 'Referrer-Policy: same-origin'"));
+            assertTrue(refusal, refusal.contains("Refusing the setting interpreters of io.pyloom.server: interpreters needs a URL"));
+            assertEquals("each refusal is said once, not once per component", 1,
+                    refusal.split("Refusing the setting path", -1).length - 1);
+            HttpResponse<String> plugins = get("/pyloom/api/plugins");
+            assertEquals(200, plugins.statusCode());
+            assertEquals("same-origin", plugins.headers().firstValue("Referrer-Policy").orElse(""));
+            assertEquals("still under the last good path", 200, get("/pyloom/core.js?plugins=error").statusCode());
+        } finally {
+            System.setErr(console);
+            configure();
+        }
+    }
+
+    private static String awaitLog(ByteArrayOutputStream log, String text) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            String now = log.toString(StandardCharsets.UTF_8);
+            if (now.contains(text)) {
+                Thread.sleep(500); // the other components' deliveries, which must not repeat it
+                return log.toString(StandardCharsets.UTF_8);
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("never logged '" + text + "': " + log.toString(StandardCharsets.UTF_8));
+    }
+
+    /** Both the console and the captured log get every byte. */
+    private static final class TeeStream extends java.io.OutputStream {
+        private final java.io.OutputStream first;
+        private final java.io.OutputStream second;
+
+        TeeStream(java.io.OutputStream first, java.io.OutputStream second) {
+            this.first = first;
+            this.second = second;
+        }
+
+        @Override
+        public synchronized void write(int b) throws java.io.IOException {
+            first.write(b);
+            second.write(b);
+        }
+
+        @Override
+        public synchronized void write(byte[] bytes, int offset, int length) throws java.io.IOException {
+            first.write(bytes, offset, length);
+            second.write(bytes, offset, length);
+        }
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.servlet.context.ServletContextHelper;
 import org.osgi.service.servlet.whiteboard.HttpWhiteboardConstants;
 import org.slf4j.Logger;
@@ -17,8 +18,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The servlet context every Pyloom servlet and filter selects, at the {@code path} setting: a
  * portal hosts Pyloom under its own path ({@code /portal/python}), and a new path moves it live.
+ * Every request goes through it, so it is the one that designates the settings' form.
  */
 @Component(configurationPid = Settings.PID)
+@Designate(ocd = Settings.class)
 public final class PyloomContext {
 
     static final String NAME = "pyloom";

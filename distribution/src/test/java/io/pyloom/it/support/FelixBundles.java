@@ -1,6 +1,7 @@
 package io.pyloom.it.support;
 
 import static org.ops4j.pax.exam.CoreOptions.bundle;
+import static org.ops4j.pax.exam.CoreOptions.frameworkProperty;
 
 import java.io.File;
 import java.io.IOException;
@@ -19,6 +20,9 @@ public final class FelixBundles {
     /** The bundles as options, each at its start level: what the others need to start comes first. */
     public static List<Option> options() {
         List<Option> options = new ArrayList<>();
+        // Felix would hand the JDK's ServiceLoader the test's class path, where slf4j's provider is
+        // a stranger to the framework's slf4j: the server's log would be lost.
+        options.add(frameworkProperty("felix.bootdelegation.implicit").value("false"));
         File[] jars = new File(System.getProperty("pyloom.bundles", "target/bundles")).listFiles();
         if (jars == null) {
             throw new IllegalStateException("No bundles in target/bundles: run mvn verify");
@@ -27,13 +31,20 @@ public final class FelixBundles {
         for (File jar : jars) {
             String name = jar.getName();
             if (name.endsWith(".jar") && !name.startsWith("org.apache.felix.framework") && isBundle(jar)) {
-                boolean early = name.startsWith("org.apache.aries.spifly") || name.startsWith("asm") || name.startsWith("slf4j");
-                options.add(bundle(jar.toURI().toString()).startLevel(early ? 1 : 2));
+                options.add(bundle(jar.toURI().toString()).startLevel(startLevel(name)));
             }
         }
         File server = new File("target").listFiles((dir, n) -> n.startsWith("distribution-") && n.endsWith(".jar"))[0];
-        options.add(bundle(server.toURI().toString()).startLevel(2));
+        options.add(bundle(server.toURI().toString()).startLevel(3));
         return options;
+    }
+
+    /** SPI Fly weaves slf4j's service lookup only when it is there first; then what logs. */
+    private static int startLevel(String jar) {
+        if (jar.startsWith("org.apache.aries.spifly") || jar.startsWith("asm")) {
+            return 1;
+        }
+        return jar.startsWith("slf4j") ? 2 : 3;
     }
 
     private static boolean isBundle(File jar) {
