@@ -8,14 +8,12 @@ import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
 import static org.ops4j.pax.exam.CoreOptions.options;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 
+import io.pyloom.it.support.CapturedLog;
 import io.pyloom.it.support.FelixBundles;
 import io.pyloom.it.support.Http;
 import io.pyloom.it.support.PluginJar;
 import io.pyloom.it.support.plugins.ProbePlugin;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
@@ -143,11 +141,7 @@ public class PortalIT {
     @Test
     public void aBadValueThroughConfigurationAdminIsRefusedInTheLogAndTheLastGoodOneStays() throws Exception {
         configure();
-        PrintStream console = System.err;
-        ByteArrayOutputStream log = new ByteArrayOutputStream();
-        // slf4j-simple writes to whatever System.err is at the time: the same JVM in the native container.
-        System.setErr(new PrintStream(new TeeStream(console, log), true, StandardCharsets.UTF_8));
-        try {
+        try (CapturedLog log = new CapturedLog()) {
             var configuration = configurations.getConfiguration("io.pyloom.server", "?");
             Hashtable<String, Object> settings = new Hashtable<>();
             var current = configuration.getProperties();
@@ -158,56 +152,19 @@ public class PortalIT {
             settings.put("headers", new String[] { "Referrer-Policy no-referrer" });
             settings.put("interpreters", "ftp://elsewhere/{file}");
             configuration.update(settings);
-            String refusal = awaitLog(log, "keeping '/portal/python'");
+            String refusal = log.await("keeping '/portal/python'");
             assertTrue(refusal, refusal.contains("Refusing the setting path of io.pyloom.server: path needs a path like "
                     + "/portal/python, not 'portal python'; keeping '/portal/python'"));
             assertTrue(refusal, refusal.contains("Refusing the setting headers of io.pyloom.server: headers "
                     + "'Referrer-Policy no-referrer': a header is 'Name: value'; keeping 'Referrer-Policy: same-origin'"));
             assertTrue(refusal, refusal.contains("Refusing the setting interpreters of io.pyloom.server: interpreters needs a URL"));
-            assertEquals("each refusal is said once, not once per component", 1,
-                    refusal.split("Refusing the setting path", -1).length - 1);
+            assertEquals("each refusal is said once, not once per component", 1, log.count("Refusing the setting path"));
             HttpResponse<String> plugins = get("/pyloom/api/plugins");
             assertEquals(200, plugins.statusCode());
             assertEquals("same-origin", plugins.headers().firstValue("Referrer-Policy").orElse(""));
             assertEquals("still under the last good path", 200, get("/pyloom/core.js?plugins=error").statusCode());
         } finally {
-            System.setErr(console);
             configure();
-        }
-    }
-
-    private static String awaitLog(ByteArrayOutputStream log, String text) throws InterruptedException {
-        for (int i = 0; i < 100; i++) {
-            String now = log.toString(StandardCharsets.UTF_8);
-            if (now.contains(text)) {
-                Thread.sleep(500); // the other components' deliveries, which must not repeat it
-                return log.toString(StandardCharsets.UTF_8);
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("never logged '" + text + "': " + log.toString(StandardCharsets.UTF_8));
-    }
-
-    /** Both the console and the captured log get every byte. */
-    private static final class TeeStream extends java.io.OutputStream {
-        private final java.io.OutputStream first;
-        private final java.io.OutputStream second;
-
-        TeeStream(java.io.OutputStream first, java.io.OutputStream second) {
-            this.first = first;
-            this.second = second;
-        }
-
-        @Override
-        public synchronized void write(int b) throws java.io.IOException {
-            first.write(b);
-            second.write(b);
-        }
-
-        @Override
-        public synchronized void write(byte[] bytes, int offset, int length) throws java.io.IOException {
-            first.write(bytes, offset, length);
-            second.write(bytes, offset, length);
         }
     }
 

@@ -3,14 +3,15 @@ package io.pyloom.server.http;
 import io.pyloom.server.settings.Settings;
 import java.util.Dictionary;
 import java.util.Hashtable;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceFactory;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.metatype.annotations.Designate;
-import org.osgi.service.servlet.context.ServletContextHelper;
 import org.osgi.service.servlet.whiteboard.HttpWhiteboardConstants;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,15 +30,22 @@ public final class PyloomContext {
     public static final String SELECT = "(" + HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_NAME + "=" + NAME + ")";
     private static final Logger LOG = LoggerFactory.getLogger(PyloomContext.class);
 
-    private final ServiceRegistration<ServletContextHelper> registration;
+    /** By name, and made on demand: without a servlet whiteboard this class must still load (see WhiteboardCheck). */
+    private static final String HELPER = "org.osgi.service.servlet.context.ServletContextHelper";
+
+    private final ServiceRegistration<?> registration;
 
     @Activate
     public PyloomContext(BundleContext context, Settings settings) {
-        registration = context.registerService(ServletContextHelper.class, new ServletContextHelper(context.getBundle()) {
-            // So the container's getMimeType agrees with what the servlets send; unknown: the container's own.
+        registration = context.registerService(HELPER, new ServiceFactory<Object>() {
             @Override
-            public String getMimeType(String name) {
-                return MimeTypes.known(name).orElse(null);
+            public Object getService(Bundle whiteboard, ServiceRegistration<Object> registration) {
+                return new PyloomContextHelper(context.getBundle());
+            }
+
+            @Override
+            public void ungetService(Bundle whiteboard, ServiceRegistration<Object> registration, Object helper) {
+                // nothing held
             }
         }, properties(settings));
     }

@@ -19,6 +19,11 @@ public final class FelixBundles {
 
     /** The bundles as options, each at its start level: what the others need to start comes first. */
     public static List<Option> options() {
+        return options(jar -> true);
+    }
+
+    /** The bundles whose jar names pass the filter, and the server's. */
+    public static List<Option> options(java.util.function.Predicate<String> keep) {
         List<Option> options = new ArrayList<>();
         // Felix would hand the JDK's ServiceLoader the test's class path, where slf4j's provider is
         // a stranger to the framework's slf4j: the server's log would be lost.
@@ -30,7 +35,7 @@ public final class FelixBundles {
         Arrays.sort(jars);
         for (File jar : jars) {
             String name = jar.getName();
-            if (name.endsWith(".jar") && !name.startsWith("org.apache.felix.framework") && isBundle(jar)) {
+            if (name.endsWith(".jar") && !name.startsWith("org.apache.felix.framework") && keep.test(name) && isBundle(jar)) {
                 options.add(bundle(jar.toURI().toString()).startLevel(startLevel(name)));
             }
         }

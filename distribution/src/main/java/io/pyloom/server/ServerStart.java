@@ -1,15 +1,18 @@
-package io.pyloom.server.settings;
+package io.pyloom.server;
 
+import io.pyloom.server.settings.Settings;
+import io.pyloom.server.settings.SettingsGuard;
 import java.util.Hashtable;
 import org.osgi.framework.BundleActivator;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.cm.ConfigurationPlugin;
 
 /**
- * Puts {@link SettingsGuard} in place as the bundle starts: before Declarative Services reads
- * the configuration for any of this bundle's components, so not one of them sees a bad value.
+ * What must be in place as the bundle starts, before Declarative Services reads the configuration
+ * for any of its components: {@link SettingsGuard}, so that not one component sees a bad value,
+ * and the word on a missing servlet whiteboard ({@link WhiteboardCheck}).
  */
-public final class SettingsStart implements BundleActivator {
+public final class ServerStart implements BundleActivator {
 
     /** Inside the range in which a Configuration Admin plugin may change values. */
     private static final int RANKING = 100;
@@ -20,6 +23,7 @@ public final class SettingsStart implements BundleActivator {
         properties.put(ConfigurationPlugin.CM_TARGET, new String[] { Settings.PID });
         properties.put(ConfigurationPlugin.CM_RANKING, RANKING);
         context.registerService(ConfigurationPlugin.class, new SettingsGuard(), properties);
+        WhiteboardCheck.report(context.getBundle());
     }
 
     @Override
