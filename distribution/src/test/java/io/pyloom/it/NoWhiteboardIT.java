@@ -52,7 +52,7 @@ public class NoWhiteboardIT {
             server.start();
             String said = log.await("Pyloom serves nothing here");
             assertTrue(said, said.contains("Pyloom serves nothing here: this framework has no Jakarta Servlet Whiteboard 2.0 "
-                    + "(missing jakarta.servlet, org.osgi.service.servlet.context, org.osgi.service.servlet.runtime). "
+                    + "(missing jakarta.servlet, org.osgi.service.servlet.context). "
                     + "Install one, such as Apache Felix HTTP Jetty 12"));
             assertEquals(said, 1, log.count("Pyloom serves nothing here"));
             assertTrue("no component fails for want of a servlet class: " + said, !said.contains("NoClassDefFoundError"));

@@ -11,6 +11,7 @@ import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
 
 /**
  * {@code java -jar pyloom.jar [serve|assemble|check] [options]}: runs the command the launcher's
@@ -26,8 +27,10 @@ public final class CommandLine {
 
     @Activate
     public CommandLine(@Reference ConfigurationAdmin configurations, @Reference Composer composer, BundleContext context,
-            @Reference(service = Object.class, target = "(launcher.arguments=*)") ServiceReference<Object> launcher) {
-        if (RAN.getAndSet(true)) {
+            // Optional: in a portal's framework (Karaf, Sling) there is no launcher and nothing to run.
+            @Reference(service = Object.class, target = "(launcher.arguments=*)", cardinality = ReferenceCardinality.OPTIONAL)
+            ServiceReference<Object> launcher) {
+        if (launcher == null || RAN.getAndSet(true)) {
             return;
         }
         Object arguments = launcher.getProperty("launcher.arguments");
