@@ -25,6 +25,11 @@ final class Ports {
 
     /** The first 200 from the URL within the seconds given; the last answer if none. */
     static HttpResponse<String> await(String url, int seconds) throws InterruptedException {
+        return await(url, "", seconds);
+    }
+
+    /** The first 200 whose body has the text. */
+    static HttpResponse<String> await(String url, String text, int seconds) throws InterruptedException {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         String last = "nothing";
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
@@ -32,7 +37,7 @@ final class Ports {
             try {
                 HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url)).build(),
                         HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200) {
+                if (response.statusCode() == 200 && response.body().contains(text)) {
                     return response;
                 }
                 last = response.statusCode() + " " + response.body();
