@@ -106,6 +106,37 @@ public class KarafIT {
         }
     }
 
+    /** This run's Karaf: Pax Exam unpacks each run into a folder of its own. */
+    private static Path karafHome() throws java.io.IOException {
+        try (var homes = Files.list(Path.of("target/karaf"))) {
+            return homes.filter(Files::isDirectory)
+                    .max(java.util.Comparator.comparingLong(home -> home.toFile().lastModified())).orElseThrow();
+        }
+    }
+
+    @Test
+    public void aBadValueInTheCfgFileIsRefusedInKarafsLogAndPyloomKeepsServing() throws Exception {
+        Ports.await(base() + "/pyloom/api/plugins", 180);
+        Path cfg = karafHome().resolve("etc/io.pyloom.server.cfg");
+        Path log = karafHome().resolve("data/log/karaf.log");
+        String good = Files.readString(cfg);
+        try {
+            // An administrator's typo, picked up by Karaf's FileInstall from etc/.
+            Files.writeString(cfg, good.replaceAll("(?m)^path\\s*=.*$", "path = python pages"));
+            String refusal = "Refusing the setting path of io.pyloom.server: path needs a path like /portal/python, "
+                    + "not 'python pages'; keeping '/python'";
+            long end = System.nanoTime() + 60_000_000_000L;
+            while (!Files.readString(log).contains(refusal) && System.nanoTime() < end) {
+                Thread.sleep(250);
+            }
+            assertTrue("karaf.log says why: " + refusal, Files.readString(log).contains(refusal));
+            assertEquals("still serving at the last good path", 200,
+                    Http.to(base()).get("/pyloom/core.js?plugins=error").statusCode());
+        } finally {
+            Files.writeString(cfg, good);
+        }
+    }
+
     private static String base() {
         return "http://127.0.0.1:" + PORT + "/python";
     }
@@ -125,8 +156,7 @@ public class KarafIT {
         for (String plugin : List.of("editor", "error", "pydom", "terminal", "worker")) {
             assertTrue(plugins.body(), plugins.body().contains("\"name\":\"" + plugin + "\""));
         }
-        String configured = Files.readString(Path.of("target/karaf").toFile().listFiles()[0].toPath()
-                .resolve("etc/io.pyloom.server.cfg"));
+        String configured = Files.readString(karafHome().resolve("etc/io.pyloom.server.cfg"));
         assertTrue(configured, configured.contains("path = /python") || configured.contains("path=/python"));
         assertEquals(200, Http.to(base()).get("/pyloom/interpreters/micropython/1.27.0/micropython.mjs").statusCode());
     }

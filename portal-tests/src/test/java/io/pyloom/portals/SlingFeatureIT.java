@@ -16,7 +16,7 @@ import org.junit.BeforeClass;
 import org.junit.Test;
 
 /**
- * Pyloom's Sling feature ({@code sling/pyloom.slingosgifeature.json}) launched by the real Sling
+ * Pyloom's Sling feature ({@code io.pyloom:pyloom-sling}, module {@code sling-feature}) launched by the real Sling
  * Feature Launcher, merged with the Sling Starter 14's OSGi and HTTP layer and a bundle that owns
  * {@code /} in a servlet context of its own, as Sling's main servlet does. Pyloom's own context at
  * {@code /python} takes its requests; every other path stays the root owner's.
@@ -43,7 +43,8 @@ public class SlingFeatureIT {
                 "-cp", launcher.resolve("lib") + File.separator + "*",
                 "org.apache.sling.feature.launcher.impl.Main",
                 "-f", features.resolve("sling-http.slingosgifeature.json").toString(),
-                "-f", features.resolve("pyloom.slingosgifeature.json").toString(),
+                // Pyloom's feature by its Maven id, as a Sling installation names it.
+                "-f", "mvn:io.pyloom/pyloom-sling/" + System.getProperty("pyloom.version") + "/slingosgifeature",
                 "-C", "*:*:HIGHEST",
                 // Offline: this build's repository folder is the only one.
                 "-u", repository.toUri().toString(),

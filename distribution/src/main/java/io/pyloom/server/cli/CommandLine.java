@@ -12,6 +12,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * {@code java -jar pyloom.jar [serve|assemble|check] [options]}: runs the command the launcher's
@@ -28,7 +29,9 @@ public final class CommandLine {
     @Activate
     public CommandLine(@Reference ConfigurationAdmin configurations, @Reference Composer composer, BundleContext context,
             // Optional: in a portal's framework (Karaf, Sling) there is no launcher and nothing to run.
-            @Reference(service = Object.class, target = "(launcher.arguments=*)", cardinality = ReferenceCardinality.OPTIONAL)
+            // Greedy: should the launcher's service come after this, the component starts again with it.
+            @Reference(service = Object.class, target = "(launcher.arguments=*)", cardinality = ReferenceCardinality.OPTIONAL,
+                    policyOption = ReferencePolicyOption.GREEDY)
             ServiceReference<Object> launcher) {
         if (launcher == null || RAN.getAndSet(true)) {
             return;

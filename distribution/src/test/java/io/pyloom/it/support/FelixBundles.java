@@ -39,7 +39,7 @@ public final class FelixBundles {
                 options.add(bundle(jar.toURI().toString()).startLevel(startLevel(name)));
             }
         }
-        File server = new File("target").listFiles((dir, n) -> n.startsWith("distribution-") && n.endsWith(".jar"))[0];
+        File server = new File("target").listFiles((dir, n) -> n.startsWith("distribution-") && n.endsWith(".jar") && !n.endsWith("-tests.jar"))[0];
         options.add(bundle(server.toURI().toString()).startLevel(3));
         return options;
     }
