@@ -16,42 +16,38 @@ final class Options {
     }
 
     static int port(CommandSpec spec, String value) {
-        return checked(spec, "--port", () -> SettingRules.port(value));
+        try {
+            return SettingRules.port(value);
+        } catch (BadSettingException e) {
+            throw refused(spec, "--port", e);
+        }
     }
 
     static void requireFolder(CommandSpec spec, String option, Path folder) {
-        checked(spec, option, () -> {
-            SettingRules.folder(folder);
-            return null;
-        });
+        check(spec, option, () -> SettingRules.folder(folder));
     }
 
     static void requirePath(CommandSpec spec, String path) {
-        checked(spec, "--path", () -> {
-            SettingRules.path(path);
-            return null;
-        });
+        check(spec, "--path", () -> SettingRules.path(path));
     }
 
     static void requireHeader(CommandSpec spec, String header) {
-        checked(spec, "--header", () -> {
-            SettingRules.header(header);
-            return null;
-        });
+        check(spec, "--header", () -> SettingRules.header(header));
     }
 
     static void requireInterpreters(CommandSpec spec, String template) {
-        checked(spec, "--interpreters", () -> {
-            SettingRules.interpreters(template);
-            return null;
-        });
+        check(spec, "--interpreters", () -> SettingRules.interpreters(template));
     }
 
-    private static <T> T checked(CommandSpec spec, String option, java.util.function.Supplier<T> rule) {
+    private static void check(CommandSpec spec, String option, Runnable rule) {
         try {
-            return rule.get();
+            rule.run();
         } catch (BadSettingException e) {
-            throw new ParameterException(spec.commandLine(), option + " " + e.getMessage());
+            throw refused(spec, option, e);
         }
+    }
+
+    private static ParameterException refused(CommandSpec spec, String option, BadSettingException e) {
+        return new ParameterException(spec.commandLine(), option + " " + e.getMessage());
     }
 }

@@ -24,7 +24,7 @@ public final class SettingsGuard implements ConfigurationPlugin {
 
     private static final Logger LOG = LoggerFactory.getLogger(SettingsGuard.class);
     private static final Map<String, Consumer<String>> RULES = Map.of(
-            "port", value -> SettingRules.portSetting(value),
+            "port", SettingRules::portSetting,
             "path", SettingRules::path,
             "apps", value -> folder(value),
             "wheels", value -> folder(value),
