@@ -74,14 +74,10 @@ public final class PyloomContext {
         return setting.equals("/") || setting.matches("(/[A-Za-z0-9._~!$&'()*+,;=:@-]+)+/?");
     }
 
-    /** {@code /a/b} (no trailing slash) or {@code /}; anything else is a mistake in the setting. */
+    /** {@code /a/b} (no trailing slash) or {@code /}: SettingsGuard has refused what {@link #isPath} does not allow. */
     static String path(String setting) {
         String path = setting.strip();
         if (path.isEmpty() || path.equals("/")) {
-            return "/";
-        }
-        if (!isPath(path)) {
-            LOG.error("Ignoring the path setting '{}': it must look like /portal/python; serving at /", setting);
             return "/";
         }
         return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;

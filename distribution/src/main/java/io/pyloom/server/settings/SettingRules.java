@@ -48,9 +48,9 @@ public final class SettingRules {
         }
     }
 
-    /** {@code /} or a path such as {@code /portal/python}. */
+    /** {@code /} or a path such as {@code /portal/python}; blank is {@code /}. */
     public static void path(String path) {
-        if (!PyloomContext.isPath(path)) {
+        if (!path.isBlank() && !PyloomContext.isPath(path.strip())) {
             throw new BadSettingException("needs a path like /portal/python, not '" + path + "'");
         }
     }

@@ -67,6 +67,12 @@ class SettingsGuardTest {
     }
 
     @Test
+    void aBlankPathIsTheRootAndSpacesAroundAPathAreNoMistake() {
+        assertEquals("", deliver("path", "").get("path"));
+        assertEquals(" /portal/python/ ", deliver("path", " /portal/python/ ").get("path"));
+    }
+
+    @Test
     void theCommandLineAndTheGuardShareOneMessage() {
         BadSettingException refused = org.junit.jupiter.api.Assertions.assertThrows(BadSettingException.class,
                 () -> SettingRules.path("portal"));
