@@ -9,6 +9,7 @@ import * as micropython from "./interpreters/micropython.js";
 import { mark } from "./page.js";
 import { fetchConfig, urlExtension } from "./config.js"; // the same request the kernel makes, so that it can take it over
 import { attachApi } from "./api.js";
+import { buildIdIn, fitTrampoline, forBuild, sha256Hex, stdlibMismatch, wasmTrampolineHere } from "./snapshot.js";
 
 // core.js's JavaScript API, as PyScript's exports
 export { hooks, TYPES, config, whenDefined, PyWorker, MPWorker } from "./api.js";
@@ -97,8 +98,8 @@ export { hooks, TYPES, config, whenDefined, PyWorker, MPWorker } from "./api.js"
   // only when the interpreter's files so far came in at this rate or better: on slower networks
   // it would cost more than it saves. In a worker, it is always asked for.
   const SNAPSHOT_BYTES_PER_SECOND = 2.5e6;
-  const fastEnough = (moduleUrl) => new Promise((resolve) => {
-    const files = [moduleUrl, ...(hostedFile(boot.companions, moduleUrl) || []).map((f) => new URL(f, boot.base).href)];
+  const fastEnough = (moduleUrl, companions) => new Promise((resolve) => {
+    const files = [moduleUrl, ...companions];
     const large = files.filter((href) => /\.(wasm|zip)$/.test(href));
     if (large.length === 0) {
       resolve(true);
@@ -116,37 +117,73 @@ export { hooks, TYPES, config, whenDefined, PyWorker, MPWorker } from "./api.js"
       link.addEventListener("error", () => resolve(false)); // Pyodide's own load will say what is wrong
     }
   });
-  // A promise of { bytes: the snapshot's download }, or of null when Pyodide should start afresh.
-  const snapshotOf = (url) => {
-    const file = hostedFile(boot.snapshots, url);
-    if (!file) {
+  const bytesOf = (href) => fetch(href).then((r) => {
+    if (!r.ok) {
+      throw new Error(`HTTP ${r.status} for ${href}`);
+    }
+    return r.arrayBuffer();
+  });
+  // The snapshot this module's build can start from: a hosted module's own, or for a module of
+  // another origin the one of the same build (by the build id its source states).
+  const snapshotFor = (url) => {
+    const snapshots = boot.snapshots || [];
+    // This server's own copy (its module named relative to core.js) is the very build: no check.
+    const hosted = snapshots.find((s) => !/^[a-z]+:/i.test(s.module) && new URL(s.module, boot.base).href === url);
+    if (hosted) {
+      return Promise.resolve({ snapshot: hosted, hosted: true });
+    }
+    return fetch(url).then((r) => (r.ok ? r.text() : ""), () => "")
+      .then((source) => snapshots.length ? forBuild(snapshots, buildIdIn(source), url) : { reason: "this server has no snapshot" });
+  };
+  // A promise of null (start afresh), or of { ready }: a promise of the snapshot's bytes (fitted to
+  // this engine) and, for another origin's build, its standard library checked against the
+  // snapshot's, or of { skip: why } when the check fails.
+  const snapshotOf = (type, url) => {
+    if (type !== pyodide.type) {
       return Promise.resolve(null);
     }
-    const href = new URL(file, boot.base).href;
-    const download = () => {
-      const bytes = fetch(href).then((r) => {
-        if (!r.ok) {
-          throw new Error(`HTTP ${r.status} for ${href}`);
-        }
-        return r.arrayBuffer();
-      });
-      bytes.catch(ignore); // the starter reports it
-      return { bytes };
-    };
-    if (!globalThis.document) {
-      return Promise.resolve(download());
-    }
-    return fastEnough(url).then((fast) => {
-      if (fast) {
+    return snapshotFor(url).then(({ snapshot, hosted, reason }) => {
+      if (!snapshot) {
+        mark(`py snapshot skipped: ${reason}`);
+        return null;
+      }
+      const companions = (hostedFile(boot.companions, new URL(snapshot.module, boot.base).href) || [])
+        .map((file) => new URL(file.replace(/.*\//, ""), url).href); // the same files beside this module
+      const download = () => {
+        const bytes = bytesOf(new URL(snapshot.file, boot.base).href).then((buffer) => {
+          const memory = new Uint8Array(buffer);
+          const changed = fitTrampoline(memory, snapshot.trampoline, wasmTrampolineHere(snapshot.trampoline?.probe));
+          if (changed) {
+            mark(`py snapshot changed: ${changed}`);
+          }
+          return memory;
+        });
+        const stdlib = hosted ? Promise.resolve({}) : checkedStdlib(snapshot, new URL("python_stdlib.zip", url).href);
+        const ready = Promise.all([bytes, stdlib]).then(([memory, checked]) => ({ ...checked, bytes: memory }));
+        ready.catch(ignore); // the starter reports it
+        return { ready };
+      };
+      if (!globalThis.document) {
         return download();
       }
-      mark("py snapshot skipped: the network is slower than the CPU it saves");
-      return null;
+      return fastEnough(url, companions).then((fast) => {
+        if (fast) {
+          return download();
+        }
+        mark("py snapshot skipped: the network is slower than the CPU it saves");
+        return null;
+      });
     });
   };
+  // Another origin's standard library, fetched once: its bytes go to Pyodide as they were checked.
+  const checkedStdlib = (snapshot, href) => bytesOf(href).then(async (zip) => {
+    const stdLibURL = URL.createObjectURL(new Blob([zip]));
+    const skip = stdlibMismatch(snapshot, await sha256Hex(zip), href);
+    return skip ? { skip, stdLibURL } : { stdLibURL };
+  });
   const started = {}; // type and module URL -> the interpreter started early, until the kernel takes it
   const start = (type, url) => {
-    const snapshot = snapshotOf(url); // chosen, and fetched, beside the module (only Pyodide has one)
+    const snapshot = snapshotOf(type, url); // chosen, and fetched, beside the module (only Pyodide has one)
     return import(url).then((module) => starters[type](module, url, snapshot)).then((interpreter) => {
       mark(`${type} interpreter started`);
       return interpreter;

@@ -9,23 +9,76 @@ export const type = "py";
 export const displayName = "Pyodide";
 
 /**
+ * What a fresh start would have set up from the engine it runs on, and a snapshot brings from the
+ * machine that made it: the random state, the time zone (time.tzname, time.timezone), the
+ * environment's locale and program name, and the import system's caches of the file system.
+ */
+const AFTER_SNAPSHOT = (lang) => `import random, time, os, importlib
+random.seed()
+if hasattr(time, "tzset"):
+    time.tzset()
+else:
+    # without tzset, the time module reads the zone once, from January and July of this year
+    _year = (365 * 24 + 6) * 3600
+    _jan = time.localtime(int(time.time()) // _year * _year)
+    _jul = time.localtime(int(time.time()) // _year * _year + _year // 2)
+    if -_jan.tm_gmtoff < -_jul.tm_gmtoff:  # the southern hemisphere's summer time
+        time.timezone, time.altzone, time.tzname = -_jul.tm_gmtoff, -_jan.tm_gmtoff, (_jul.tm_zone, _jan.tm_zone)
+    else:
+        time.timezone, time.altzone, time.tzname = -_jan.tm_gmtoff, -_jul.tm_gmtoff, (_jan.tm_zone, _jul.tm_zone)
+    time.daylight = int(_jan.tm_gmtoff != _jul.tm_gmtoff)
+    del _year, _jan, _jul
+os.environ["LANG"] = ${JSON.stringify(lang)}
+os.environ["_"] = "./this.program"
+importlib.invalidate_caches()
+del random, time, os, importlib`;
+
+/** The locale a fresh start gives Python here (the rule of Pyodide's Emscripten runtime). */
+const localeHere = () => `${(globalThis.navigator?.language ?? "C").replace("-", "_")}.UTF-8`;
+
+/**
+ * The C library's time zone as a fresh start sets it from the browser: its tzset() keeps the
+ * first answer, which the snapshot brings from the machine that made it, so its JavaScript half
+ * is called again on the same variables.
+ */
+const tzsetHere = (module) => {
+  if (typeof module.__tzset_js === "function" && module._tzname && module._timezone && module._daylight) {
+    const names = module._tzname / 4;
+    module.__tzset_js(module._timezone, module._daylight, module.HEAPU32[names], module.HEAPU32[names + 1]);
+  }
+};
+
+/**
  * Starts it from its module: from the snapshot when one comes (Python's own start-up is then
- * skipped), and afresh when it cannot be had or used. snapshot: a promise of { bytes } or null.
+ * skipped), and afresh when it cannot be had or used. snapshot: a promise of null or of { ready },
+ * a promise of { bytes, stdLibURL?, skip? } (skip: why this build cannot use it).
  */
 export const start = async (module, url, snapshot) => {
   const options = { indexURL: new URL(".", url).href, stdout: stdoutOf(type), stderr: stderrOf(type) };
-  const bytes = (await snapshot)?.bytes;
-  if (bytes) {
+  try {
     try {
-      const pyodide = await module.loadPyodide({ ...options, _loadSnapshot: bytes });
-      pyodide.runPython("import random\nrandom.seed()"); // else every page would draw the snapshot's numbers
-      mark("py started from a snapshot");
-      return pyodide;
+      const prepared = await (await snapshot)?.ready;
+      if (prepared?.stdLibURL) {
+        options.stdLibURL = prepared.stdLibURL; // the standard library as it was checked: not fetched twice
+      }
+      if (prepared?.skip) {
+        mark(`py snapshot skipped: ${prepared.skip}`);
+      } else if (prepared) {
+        const pyodide = await module.loadPyodide({ ...options, _loadSnapshot: prepared.bytes });
+        tzsetHere(pyodide._module);
+        pyodide.runPython(AFTER_SNAPSHOT(localeHere()));
+        mark("py started from a snapshot");
+        return pyodide;
+      }
     } catch (error) {
       console.warn(`Pyloom: Pyodide did not start from its snapshot (${error.message}); starting it afresh.`);
     }
+    return await module.loadPyodide(options);
+  } finally {
+    if (options.stdLibURL) {
+      URL.revokeObjectURL(options.stdLibURL);
+    }
   }
-  return module.loadPyodide(options);
 };
 
 /** Pyodide's proxies of Python objects, as values that leave the interpreter (to a worker's page). */

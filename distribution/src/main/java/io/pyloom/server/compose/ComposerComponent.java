@@ -27,6 +27,7 @@ public final class ComposerComponent implements Composer {
 
     private final SourceProvider sources;
     private final Map<String, List<String>> hosted;
+    private final Map<String, Map<String, Object>> snapshots;
     private final String toml;
     private volatile Path cacheFolder;
     private volatile String interpretersTemplate;
@@ -46,6 +47,7 @@ public final class ComposerComponent implements Composer {
     public ComposerComponent(@Reference SourceProvider sources, BundleContext context, Settings settings) {
         this.sources = sources;
         this.hosted = Interpreters.versionsIn(context.getBundle());
+        this.snapshots = SnapshotDescriptions.in(context.getBundle(), hosted);
         String vendor = "vendor/smol-toml/";
         this.toml = FolderVersions.newest(Interpreters.entries(context.getBundle(), vendor).stream()
                 .filter(entry -> entry.endsWith("/")) // the version folders
@@ -90,7 +92,7 @@ public final class ComposerComponent implements Composer {
         if (composer == null || !java.util.Objects.equals(folder, cacheFolder) || !template.equals(interpretersTemplate)) {
             cacheFolder = folder;
             interpretersTemplate = template;
-            composer = new CachingComposer(sources, new Interpreters(hosted, template), toml,
+            composer = new CachingComposer(sources, new Interpreters(hosted, template, snapshots), toml,
                     new TeaVmCompiler(ComposerComponent.class.getClassLoader()), folder);
         }
     }

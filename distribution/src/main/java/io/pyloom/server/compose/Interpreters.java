@@ -19,11 +19,11 @@ public final class Interpreters {
             "pyodide", java.util.List.of("pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"),
             "micropython", java.util.List.of("micropython.wasm"));
 
-    /** Interpreter folder to the memory snapshot the build made of it, stored gzipped (see BundleFilesServlet). */
-    private static final Map<String, String> SNAPSHOTS = Map.of("pyodide", "pyloom-snapshot.bin");
+    /** Pyodide's memory snapshot the build made, stored gzipped (see BundleFilesServlet). */
+    private static final String SNAPSHOT = "pyloom-snapshot.bin";
 
     private final Map<String, String> modules = new TreeMap<>();
-    private final Map<String, String> snapshots = new TreeMap<>();
+    private final java.util.List<Map<String, Object>> snapshots = new java.util.ArrayList<>();
     private final Map<String, java.util.List<String>> companions = new TreeMap<>();
     private final Map<String, Map<String, String>> hosted = new TreeMap<>();
 
@@ -37,6 +37,15 @@ public final class Interpreters {
      *                 {@code {version}} and {@code {file}}; empty for this server's copies
      */
     public Interpreters(Map<String, java.util.List<String>> versions, String template) {
+        this(versions, template, Map.of());
+    }
+
+    /**
+     * @param snapshotsByVersion Pyodide version to what its snapshot was made from (see
+     *                           SnapshotDescriptions); a version without one starts afresh
+     */
+    public Interpreters(Map<String, java.util.List<String>> versions, String template,
+            Map<String, Map<String, Object>> snapshotsByVersion) {
         ENGINES.forEach((type, engine) -> {
             java.util.List<String> list = versions.getOrDefault(engine[0], java.util.List.of());
             Map<String, String> byVersion = new TreeMap<>(FolderVersions.ORDER);
@@ -45,8 +54,15 @@ public final class Interpreters {
                 byVersion.put(version, module);
                 companions.put(module, COMPANIONS.get(engine[0]).stream()
                         .map(file -> locate(template, engine[0], version, file)).toList());
-                if (template.isEmpty() && SNAPSHOTS.containsKey(engine[0])) { // a CDN has no snapshot of ours
-                    snapshots.put(module, locate(template, engine[0], version, SNAPSHOTS.get(engine[0])));
+                Map<String, Object> description = engine[0].equals("pyodide") ? snapshotsByVersion.get(version) : null;
+                if (description != null) {
+                    // Always served from here, also when the interpreter comes from elsewhere: core.js
+                    // uses it with any copy of the very build it was made from.
+                    Map<String, Object> snapshot = new java.util.LinkedHashMap<>();
+                    snapshot.put("module", module);
+                    snapshot.put("file", locate("", engine[0], version, SNAPSHOT));
+                    snapshot.putAll(description);
+                    snapshots.add(snapshot);
                 }
             }
             if (!list.isEmpty()) {
@@ -86,8 +102,11 @@ public final class Interpreters {
         return companions;
     }
 
-    /** Each hosted module to the snapshot its interpreter can start from, where there is one. */
-    public Map<String, String> snapshots() {
+    /**
+     * Each Pyodide snapshot this server has: the module it was made from, its file (relative to
+     * core.js), and what it was made from (build, stdlib, trampoline).
+     */
+    public java.util.List<Map<String, Object>> snapshots() {
         return snapshots;
     }
 

@@ -36,7 +36,12 @@ public final class Browser implements AutoCloseable {
 
     /** A new page in a new context, recording events and console messages. */
     public TestPage open() {
-        BrowserContext context = browser.newContext(new NewContextOptions());
+        return open(new NewContextOptions());
+    }
+
+    /** The same, with the context's own options (time zone, locale, user agent). */
+    public TestPage open(NewContextOptions options) {
+        BrowserContext context = browser.newContext(options);
         context.addInitScript(PageEvents.RECORD);
         Page page = context.newPage();
         TestPage testPage = new TestPage(page);
