@@ -56,7 +56,7 @@ export { hooks, TYPES, config, whenDefined, PyWorker, MPWorker } from "./api.js"
   };
 
   // Resolves the config's interpreter as the kernel does: the default, a hosted version, or a URL.
-  const interpreterUrl = (type, named) => {
+  const interpreterUrl = (type, named, base) => {
     if (named === undefined || named === "") {
       return boot.interpreters[type] ? new URL(boot.interpreters[type], boot.base).href : null;
     }
@@ -67,7 +67,7 @@ export { hooks, TYPES, config, whenDefined, PyWorker, MPWorker } from "./api.js"
       const hosted = (boot.versions[type] || {})[named];
       return hosted ? new URL(hosted, boot.base).href : null;
     }
-    return new URL(named, document.baseURI).href;
+    return new URL(named, base).href;
   };
 
   const preload = (href, rel) => {
@@ -92,6 +92,18 @@ export { hooks, TYPES, config, whenDefined, PyWorker, MPWorker } from "./api.js"
       }
     }
     return null;
+  };
+  // The files an interpreter module fetches as it starts: a hosted one's, or for a module of
+  // another origin with a hosted module's file name, the same names beside it (the layout of
+  // the interpreters' npm packages, which CDNs keep).
+  const companionsOf = (moduleUrl) => {
+    const own = hostedFile(boot.companions, moduleUrl);
+    if (own) {
+      return own.map((file) => new URL(file, boot.base).href);
+    }
+    const name = (url) => url.replace(/[?#].*/, "").replace(/.*\//, "");
+    const layout = Object.entries(boot.companions || {}).find(([module]) => name(module) === name(moduleUrl));
+    return layout ? layout[1].map((file) => new URL(name(file), moduleUrl).href) : [];
   };
   // The snapshot (6 MB gzipped) saves about 2 s of CPU, and pays only where it downloads in less.
   // On a page it is asked for once the interpreter's first large file (wasm or zip) is in, and
@@ -147,8 +159,6 @@ export { hooks, TYPES, config, whenDefined, PyWorker, MPWorker } from "./api.js"
         mark(`py snapshot skipped: ${reason}`);
         return null;
       }
-      const companions = (hostedFile(boot.companions, new URL(snapshot.module, boot.base).href) || [])
-        .map((file) => new URL(file.replace(/.*\//, ""), url).href); // the same files beside this module
       const download = () => {
         const bytes = bytesOf(new URL(snapshot.file, boot.base).href).then((buffer) => {
           const memory = new Uint8Array(buffer);
@@ -166,7 +176,7 @@ export { hooks, TYPES, config, whenDefined, PyWorker, MPWorker } from "./api.js"
       if (!globalThis.document) {
         return download();
       }
-      return fastEnough(url, companions).then((fast) => {
+      return fastEnough(url, companionsOf(url)).then((fast) => {
         if (fast) {
           return download();
         }
@@ -195,25 +205,26 @@ export { hooks, TYPES, config, whenDefined, PyWorker, MPWorker } from "./api.js"
     return early || start(type, url);
   };
 
-  // Starts the interpreter now, and asks for the files a hosted one fetches as it starts.
+  // A worker has no preload links: a plain fetch puts the file in the HTTP cache, where the
+  // interpreter's own request for it then waits for it instead of starting a second download.
+  const hint = (href) => (globalThis.document ? preload(href, href.endsWith(".mjs") ? "modulepreload" : "preload")
+    : fetch(href).catch(ignore));
+
+  // Starts the interpreter now, and asks for the files it fetches as it starts.
   const warm = (type, moduleUrl) => {
     const early = (started[type + " " + moduleUrl] = start(type, moduleUrl));
     early.catch(ignore); // a failure is the kernel's to report, when it takes this promise
-    for (const file of hostedFile(boot.companions, moduleUrl) || []) {
-      const href = new URL(file, boot.base).href;
-      preload(href, href.endsWith(".mjs") ? "modulepreload" : "preload");
+    for (const href of companionsOf(moduleUrl)) {
+      hint(href);
     }
   };
 
-  const warmFor = (type) => {
-    const text = configTextOf(type);
-    if (text === null) {
-      return;
-    }
+  // Warms the interpreter a config text names (inline, or a config file's), relative to base.
+  const warmFrom = (type, text, base) => {
     const trimmed = text.trim();
     const file = ["json", "toml"].includes(urlExtension(trimmed)); // as the kernel tells a file from inline text
     if (!file) {
-      const url = interpreterUrl(type, interpreterIn(trimmed));
+      const url = interpreterUrl(type, interpreterIn(trimmed), base);
       if (url) {
         warm(type, url);
       }
@@ -222,14 +233,21 @@ export { hooks, TYPES, config, whenDefined, PyWorker, MPWorker } from "./api.js"
       }
       return;
     }
-    const configUrl = new URL(trimmed, document.baseURI).href;
+    const configUrl = new URL(trimmed, base).href;
     const fetched = (boot.configs[configUrl] ??= fetchConfig(configUrl));
     fetched.then((config) => {
-      const url = config.ok ? interpreterUrl(type, interpreterIn(config.text)) : null;
+      const url = config.ok ? interpreterUrl(type, interpreterIn(config.text), base) : null;
       if (url) {
         warm(type, url);
       }
     }, ignore);
+  };
+
+  const warmFor = (type) => {
+    const text = configTextOf(type);
+    if (text !== null) {
+      warmFrom(type, text, document.baseURI);
+    }
   };
 
   // Loads the kernel. On a page, a module preload checks it against the integrity written here
@@ -271,9 +289,20 @@ export { hooks, TYPES, config, whenDefined, PyWorker, MPWorker } from "./api.js"
     }
   }
   // In a worker the page posts its first message at once; the kernel listens only once it has
-  // started. Messages that come before are kept, and handed to it then.
+  // started. Messages that come before are kept, and handed to it then. The first describes the
+  // worker's script: its interpreter starts at once, beside the kernel's download, as on a page.
   const held = [];
-  const hold = (event) => held.push(event);
+  const hold = (event) => {
+    held.push(event);
+    const script = held.length === 1 && event.data?.pyloom && event.data.t === "boot" ? event.data.script : null;
+    if (script && boot.interpreters[script.type] !== undefined) {
+      try {
+        warmFrom(script.type, script.config || "", script.base || location.href);
+      } catch {
+        // only a hint: the kernel reports what is wrong with the config
+      }
+    }
+  };
   if (!globalThis.document) {
     globalThis.addEventListener("message", hold);
   }

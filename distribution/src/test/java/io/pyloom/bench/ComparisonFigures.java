@@ -4,10 +4,10 @@ import io.pyloom.it.support.Browser;
 import io.pyloom.it.support.PageEvents;
 import io.pyloom.it.support.PyloomServer;
 import io.pyloom.it.support.SlowNetwork;
+import io.pyloom.it.support.StaticHost;
 import io.pyloom.it.support.TestPage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -15,10 +15,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Start-up next to PyScript 0.7.31 in one run; run it with bench/compare. The same hello pages on
- * the same local interpreter files, served by the same server, opened in fresh Chromium contexts,
- * the two interleaved: time to ready and to all-done (cold and warm cache), the JavaScript loaded
- * before the interpreter is asked for, and the floor (the interpreter alone).
+ * Start-up next to PyScript 0.7.31 in one run; run it with bench/compare. The same pages on the
+ * same interpreter files, opened in fresh Chromium contexts, the contenders interleaved: hello
+ * pages with the interpreter on this server, and on a host of the page's own with core.js from
+ * another origin; worker tags and PyWorker/MPWorker. For each: time to ready (cold and warm cache),
+ * all-done, the JavaScript loaded before the interpreter is asked for, the floor (the interpreter
+ * alone), and every ratio with the middle half of its per-run ratios.
  */
 public final class ComparisonFigures {
 
@@ -46,24 +48,56 @@ public final class ComparisonFigures {
             + "...performance.getEntriesByType('mark').filter(m => m.name.startsWith('pyloom:'))"
             + ".map(m => [m.name, m.startTime])])";
 
+    /**
+     * One thing timed, with each contender's page: when the page is done, which time counts, and
+     * the floor page (the interpreter alone), if any. Main-thread pages also count all-done, bytes
+     * and CPU.
+     */
+    record Scenario(String title, String type, String event, boolean main, Map<String, String> pages, String floor,
+            String done, String time) {
+    }
+
+    private static final String WORKER_RAN = "window.__workerRan";
+    private static final String WORKER_READY = "window.__workerReady";
+
+    private static List<Scenario> scenarios(PyloomServer server, StaticHost site) {
+        List<Scenario> scenarios = new ArrayList<>();
+        for (String type : List.of("mpy", "py")) {
+            String event = type + ":ready";
+            String ready = "(window.__events || []).find(e => e.name === '" + event + "' && !e.worker).t";
+            scenarios.add(new Scenario((type.equals("mpy") ? "MicroPython" : "Pyodide") + ", page and interpreter on this server",
+                    type, event, true, Map.of("pyloom", server.url("/pyloom-" + type + ".html"),
+                            "pyscript", server.url("/pyscript-" + type + ".html")),
+                    server.url("/floor-" + type + ".html"), PageEvents.ALL_DONE, ready));
+            scenarios.add(new Scenario((type.equals("mpy") ? "MicroPython" : "Pyodide")
+                    + " from the page's own host, core.js from another origin", type, event, true,
+                    Map.of("pyloom", site.url("/pyloom-" + type + ".html"), "pyscript", site.url("/pyscript-" + type + ".html")),
+                    site.url("/floor-" + type + ".html"), PageEvents.ALL_DONE, ready));
+        }
+        for (String type : List.of("mpy", "py")) {
+            String name = type.equals("mpy") ? "MicroPython" : "Pyodide";
+            scenarios.add(new Scenario(name + " worker tag (to its first statement)", type, "worker ran", false,
+                    Map.of("pyloom", server.url("/worker-pyloom-" + type + ".html"),
+                            "pyscript", server.url("/worker-pyscript-" + type + ".html")),
+                    null, WORKER_RAN + " !== undefined", WORKER_RAN));
+            String starter = type.equals("mpy") ? "MPWorker" : "PyWorker";
+            scenarios.add(new Scenario(starter + "(...) from a module (to its ready)", type, "worker ready", false,
+                    Map.of("pyloom", server.url("/pyworker-pyloom-" + type + ".html"),
+                            "pyscript", server.url("/pyworker-pyscript-" + type + ".html")),
+                    null, WORKER_READY + " !== undefined", WORKER_READY));
+        }
+        return scenarios;
+    }
+
     public static void main(String[] args) throws Exception {
         Path dist = Path.of(args[0]);
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         Path apps = Files.createTempDirectory("pyloom-bench-compare");
         WorkerFigures.copyTree(dist, apps.resolve("pyscript"));
-        for (Path floor : List.of(Path.of("bench/pages/floor-mpy.html"), Path.of("bench/pages/floor-py.html"))) {
-            Files.copy(floor, apps.resolve(floor.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-        }
-        for (String type : List.of("py", "mpy")) {
-            String script = "<script type=\"" + type + "\" config='{\"interpreter\": \"" + MODULES.get(type) + "\"}'>\n"
-                    + "from pyscript import display\ndisplay(\"hello\")\n</script>";
-            Files.writeString(apps.resolve("pyloom-" + type + ".html"), "<!doctype html><html><head><meta charset=\"utf-8\">"
-                    + "<link rel=\"stylesheet\" href=\"/pyloom/core.css\"><script type=\"module\" src=\"/pyloom/core.js\"></script>"
-                    + "</head><body>" + script + "</body></html>");
-            Files.writeString(apps.resolve("pyscript-" + type + ".html"), "<!doctype html><html><head><meta charset=\"utf-8\">"
-                    + "<link rel=\"stylesheet\" href=\"/pyscript/core.css\"><script type=\"module\" src=\"/pyscript/core.js\"></script>"
-                    + "</head><body>" + script + "</body></html>");
-        }
+        ComparisonPages.writeHere(apps);
+        Path cdn = Files.createTempDirectory("pyloom-bench-cdn");
+        WorkerFigures.copyTree(dist, cdn.resolve("pyscript"));
+        Path siteFolder = Files.createTempDirectory("pyloom-bench-site");
         Map<String, List<Load>> cold = new LinkedHashMap<>();
         Map<String, List<Load>> warm = new LinkedHashMap<>();
         Map<String, List<Double>> floors = new LinkedHashMap<>();
@@ -71,105 +105,113 @@ public final class ComparisonFigures {
         Map<String, List<Load>> slow = new LinkedHashMap<>();
         int slowRuns = Math.max(3, runs / 5);
         ServerFigures figures;
+        List<Scenario> scenarios;
         try (PyloomServer server = PyloomServer.start("bench-compare", "--apps", apps.toString());
+                StaticHost pyscriptCdn = new StaticHost(cdn, true).cacheable();
                 Browser browser = new Browser()) {
-            figures = ServerFigures.measure(server);
-            // Not measured: the first load warms the server's JIT.
-            for (String system : List.of("pyloom", "pyscript")) {
-                try (TestPage page = browser.open()) {
-                    load(page, server.url("/" + system + "-mpy.html"), "mpy");
+            ComparisonPages.writeSite(siteFolder, Path.of("distribution/target/interpreters"),
+                    Map.of("pyloom", server.url("/pyloom/core.js"), "pyscript", pyscriptCdn.url("/pyscript/core.js")));
+            try (StaticHost site = new StaticHost(siteFolder).cacheable()) {
+                // -Dcompare.only=TEXT keeps the scenarios whose title has it (all by default)
+                String only = System.getProperty("compare.only", "");
+                scenarios = scenarios(server, site).stream().filter(s -> s.title().contains(only)).toList();
+                figures = ServerFigures.measure(server);
+                // Not measured: the first load warms the server's JIT.
+                for (String system : List.of("pyloom", "pyscript")) {
+                    try (TestPage page = browser.open()) {
+                        load(page, server.url("/" + system + "-mpy.html"), scenarios(server, site).get(0)); // MicroPython here
+                    }
                 }
-            }
-            // One interpreter at a time, MicroPython first: a Pyodide page leaves the machine busy
-            // for a while after it closes, and whichever page came next paid for it. Each run
-            // rotates the order, so that no contender always follows the same one.
-            for (String type : List.of("mpy", "py")) {
-                for (int run = 0; run < runs; run++) {
-                    for (String contender : rotated(CONTENDERS, run)) {
-                        try (TestPage page = browser.open()) {
-                            if (contender.equals("floor")) {
-                                Map<String, Long> cpuBefore = ChromiumCpu.read();
-                                double floor = Floor.time(page, server.url("/floor-" + type + ".html"));
-                                floorCpu.computeIfAbsent(type, k -> new ArrayList<>()).add(ChromiumCpu.msSince(cpuBefore));
-                                floors.computeIfAbsent(type, k -> new ArrayList<>()).add(floor);
-                                continue;
+                // One scenario at a time, MicroPython first: a Pyodide page leaves the machine busy
+                // for a while after it closes, and whichever page came next paid for it. Each run
+                // rotates the order, so that no contender always follows the same one.
+                for (Scenario scenario : scenarios) {
+                    List<String> contenders = new ArrayList<>(List.of("pyloom", "pyscript"));
+                    if (scenario.floor() != null) {
+                        contenders.add("floor");
+                    }
+                    for (int run = 0; run < runs; run++) {
+                        for (String contender : rotated(contenders, run)) {
+                            try (TestPage page = browser.open()) {
+                                if (contender.equals("floor")) {
+                                    Map<String, Long> cpuBefore = ChromiumCpu.read();
+                                    floors.computeIfAbsent(scenario.title(), k -> new ArrayList<>())
+                                            .add(Floor.time(page, scenario.floor()));
+                                    floorCpu.computeIfAbsent(scenario.title(), k -> new ArrayList<>())
+                                            .add(ChromiumCpu.msSince(cpuBefore));
+                                    continue;
+                                }
+                                String url = scenario.pages().get(contender);
+                                String key = contender + " " + scenario.title();
+                                cold.computeIfAbsent(key, k -> new ArrayList<>()).add(load(page, url, scenario));
+                                warm.computeIfAbsent(key, k -> new ArrayList<>()).add(load(page, url, scenario));
                             }
-                            String url = server.url("/" + contender + "-" + type + ".html");
-                            cold.computeIfAbsent(contender + " " + type, k -> new ArrayList<>()).add(load(page, url, type));
-                            warm.computeIfAbsent(contender + " " + type, k -> new ArrayList<>()).add(load(page, url, type));
                         }
                     }
                 }
-            }
-            for (String type : List.of("mpy", "py")) {
-                for (int run = 0; run < slowRuns; run++) {
-                    for (String system : rotated(List.of("pyloom", "pyscript"), run)) {
-                        try (TestPage page = browser.open()) {
-                            SlowNetwork.emulate(page.page(), SLOW_MEGABITS, SLOW_LATENCY_MS);
-                            slow.computeIfAbsent(system + " " + type, k -> new ArrayList<>())
-                                    .add(load(page, server.url("/" + system + "-" + type + ".html"), type));
+                for (Scenario scenario : scenarios) {
+                    if (!scenario.main() || !scenario.title().contains("this server")) {
+                        continue;
+                    }
+                    for (int run = 0; run < slowRuns; run++) {
+                        for (String system : rotated(List.of("pyloom", "pyscript"), run)) {
+                            try (TestPage page = browser.open()) {
+                                SlowNetwork.emulate(page.page(), SLOW_MEGABITS, SLOW_LATENCY_MS);
+                                slow.computeIfAbsent(system + " " + scenario.title(), k -> new ArrayList<>())
+                                        .add(load(page, scenario.pages().get(system), scenario));
+                            }
                         }
                     }
                 }
             }
         }
         System.out.println(figures);
-        System.out.printf("Start-up, Pyloom next to PyScript 0.7.31 (medians of %d runs, %d cores, ms from navigation)%n%n",
-                runs, Runtime.getRuntime().availableProcessors());
-        System.out.printf("%-34s %10s %10s %8s%n", "measure", "Pyloom", "PyScript", "ratio");
-        for (String type : List.of("mpy", "py")) {
-            String event = type.equals("mpy") ? "mpy:ready" : "py:ready";
-            row(event + ", cold", median(cold.get("pyloom " + type), Load::ready), median(cold.get("pyscript " + type), Load::ready));
-            row("py:all-done (" + type + "), cold", median(cold.get("pyloom " + type), Load::allDone),
-                    median(cold.get("pyscript " + type), Load::allDone));
-            row(event + ", warm", median(warm.get("pyloom " + type), Load::ready), median(warm.get("pyscript " + type), Load::ready));
-            row("py:all-done (" + type + "), warm", median(warm.get("pyloom " + type), Load::allDone),
-                    median(warm.get("pyscript " + type), Load::allDone));
-            row("JS before the interpreter, raw B", median(cold.get("pyloom " + type), l -> (double) l.jsRaw()),
-                    median(cold.get("pyscript " + type), l -> (double) l.jsRaw()));
-            row("JS before the interpreter, gzip B", median(cold.get("pyloom " + type), l -> (double) l.jsGzip()),
-                    median(cold.get("pyscript " + type), l -> (double) l.jsGzip()));
-            if (ChromiumCpu.available()) {
-                row("CPU, all of Chromium, to all-done ms", median(cold.get("pyloom " + type), Load::cpu),
-                        median(cold.get("pyscript " + type), Load::cpu));
+        System.out.printf("Start-up, Pyloom next to PyScript 0.7.31 (medians of %d runs, %d cores, ms from navigation;"
+                + " the last column is the middle half of the %d per-run ratios)%n", runs,
+                Runtime.getRuntime().availableProcessors(), runs);
+        for (Scenario scenario : scenarios) {
+            List<Load> ours = cold.get("pyloom " + scenario.title());
+            List<Load> theirs = cold.get("pyscript " + scenario.title());
+            System.out.printf("%n%s%n%-40s %9s %9s %7s  %s%n", scenario.title(), "measure", "Pyloom", "PyScript", "ratio",
+                    "per run");
+            row(scenario.event() + ", cold", ours, theirs, Load::ready);
+            row(scenario.event() + ", warm", warm.get("pyloom " + scenario.title()), warm.get("pyscript " + scenario.title()),
+                    Load::ready);
+            if (scenario.main()) {
+                row("py:all-done, cold", ours, theirs, Load::allDone);
+                row("JS before the interpreter, gzip B", ours, theirs, l -> (double) l.jsGzip());
+                row("all its own JS (no interpreter), gzip B", ours, theirs, l -> (double) l.ownGzip());
+                if (ChromiumCpu.available()) {
+                    row("CPU, all of Chromium, to all-done ms", ours, theirs, Load::cpu);
+                }
             }
-            row("all its own JS (no interpreter), gzip B", median(cold.get("pyloom " + type), l -> (double) l.ownGzip()),
-                    median(cold.get("pyscript " + type), l -> (double) l.ownGzip()));
-            double floor = medianOf(floors.get(type));
-            double ours = median(cold.get("pyloom " + type), Load::ready);
-            System.out.printf("%-34s %10.0f %10s %8s   (Pyloom's %s is floor + %.0f ms)%n", "floor (" + type + " alone)", floor,
-                    "", "", event, ours - floor);
-            if (ChromiumCpu.available()) {
-                System.out.printf("%-34s %10.0f%n", "  its CPU, all of Chromium, ms", medianOf(floorCpu.get(type)));
+            List<Double> floor = floors.get(scenario.title());
+            if (floor != null) {
+                List<Double> over = new ArrayList<>();
+                for (int run = 0; run < ours.size(); run++) {
+                    over.add(ours.get(run).ready() - floor.get(run));
+                }
+                System.out.printf("%-40s %9.0f %9s %7s  Pyloom's %s is floor + %.0f ms (per run %.0f to %.0f)%n",
+                        "floor (the interpreter alone)", medianOf(floor), "", "", scenario.event(), medianOf(over),
+                        quartile(over, 1), quartile(over, 3));
+                if (ChromiumCpu.available()) {
+                    System.out.printf("%-40s %9.0f%n", "  its CPU, all of Chromium, ms", medianOf(floorCpu.get(scenario.title())));
+                }
             }
-            spread(event, cold.get("pyloom " + type), cold.get("pyscript " + type), floors.get(type));
-            steps(cold.get("pyloom " + type), event);
+            if (scenario.main()) {
+                steps(ours, scenario.event());
+            }
         }
-        System.out.printf("On an emulated network (%d Mbit/s each way, %d ms added to each request), cold,"
-                + " medians of %d runs%n%n", SLOW_MEGABITS, SLOW_LATENCY_MS, slowRuns);
-        System.out.printf("%-34s %10s %10s %8s%n", "measure", "Pyloom", "PyScript", "ratio");
-        for (String type : List.of("mpy", "py")) {
-            String event = type.equals("mpy") ? "mpy:ready" : "py:ready";
-            row(event, median(slow.get("pyloom " + type), Load::ready), median(slow.get("pyscript " + type), Load::ready));
-            row("py:all-done (" + type + ")", median(slow.get("pyloom " + type), Load::allDone),
-                    median(slow.get("pyscript " + type), Load::allDone));
+        System.out.printf("%nOn an emulated network (%d Mbit/s each way, %d ms added to each request), cold,"
+                + " medians of %d runs%n%-40s %9s %9s %7s  %s%n", SLOW_MEGABITS, SLOW_LATENCY_MS, slowRuns, "measure",
+                "Pyloom", "PyScript", "ratio", "per run");
+        for (Scenario scenario : scenarios) {
+            List<Load> ours = slow.get("pyloom " + scenario.title());
+            if (ours != null) {
+                row(scenario.event(), ours, slow.get("pyscript " + scenario.title()), Load::ready);
+                row("py:all-done (" + scenario.type() + ")", ours, slow.get("pyscript " + scenario.title()), Load::allDone);
+            }
         }
-    }
-
-    /**
-     * How far one run's figures can be trusted: the loads of a run were made one after the other,
-     * so each run gives its own ratio and its own distance from the floor. Prints the middle half
-     * of those, per run.
-     */
-    private static void spread(String event, List<Load> ours, List<Load> theirs, List<Double> floors) {
-        List<Double> ratios = new ArrayList<>();
-        List<Double> overFloor = new ArrayList<>();
-        for (int run = 0; run < ours.size(); run++) {
-            ratios.add(ours.get(run).ready() / theirs.get(run).ready());
-            overFloor.add(ours.get(run).ready() - floors.get(run));
-        }
-        System.out.printf("  cold %s, per run (middle half of %d): ratio %.2f–%.2fx, floor + %.0f–%.0f ms%n%n", event,
-                ratios.size(), quartile(ratios, 1), quartile(ratios, 3), quartile(overFloor, 1), quartile(overFloor, 3));
     }
 
     private static double quartile(List<Double> values, int which) {
@@ -192,8 +234,16 @@ public final class ComparisonFigures {
         System.out.println();
     }
 
-    private static void row(String measure, double ours, double theirs) {
-        System.out.printf("%-34s %10.0f %10.0f %7.2fx%n", measure, ours, theirs, ours / theirs);
+    /** Medians, their ratio, and the middle half of the per-run ratios (each run's loads were one after the other). */
+    private static void row(String measure, List<Load> ours, List<Load> theirs, java.util.function.ToDoubleFunction<Load> value) {
+        List<Double> ratios = new ArrayList<>();
+        for (int run = 0; run < Math.min(ours.size(), theirs.size()); run++) {
+            ratios.add(value.applyAsDouble(ours.get(run)) / value.applyAsDouble(theirs.get(run)));
+        }
+        double mine = median(ours, value);
+        double other = median(theirs, value);
+        System.out.printf("%-40s %9.0f %9.0f %6.2fx  %.2f–%.2fx%n", measure, mine, other, mine / other,
+                quartile(ratios, 1), quartile(ratios, 3));
     }
 
     /** What each run loads, in an order rotated from run to run. */
@@ -205,16 +255,22 @@ public final class ComparisonFigures {
         return copy;
     }
 
-    /** Loads the page and waits for all-done; counts the scripts requested before the interpreter was. */
-    private static Load load(TestPage page, String url, String type) {
+    /** Loads the page and waits until it is done; counts the scripts requested before the interpreter was. */
+    private static Load load(TestPage page, String url, Scenario scenario) {
         Map<String, Long> cpuBefore = ChromiumCpu.read();
         page.navigate(url);
-        QuietWait.until(page.page(), PageEvents.ALL_DONE);
+        try {
+            QuietWait.until(page.page(), scenario.done());
+        } catch (RuntimeException e) {
+            throw new IllegalStateException(url + " never got done (" + scenario.done() + "); console: " + page.console(), e);
+        }
         double cpu = ChromiumCpu.msSince(cpuBefore);
-        List<Map<String, Object>> events = page.events();
-        double ready = PageEvents.first(events, type + ":ready").orElse(0);
-        double allDone = PageEvents.last(events, "py:all-done").orElse(0);
-        String module = MODULES.get(type).substring(MODULES.get(type).lastIndexOf('/'));
+        double ready = ((Number) page.page().evaluate("() => " + scenario.time())).doubleValue();
+        if (!scenario.main()) {
+            return new Load(ready, 0, 0, 0, 0, Map.of(), cpu);
+        }
+        double allDone = PageEvents.last(page.events(), "py:all-done").orElse(0);
+        String module = MODULES.get(scenario.type()).substring(MODULES.get(scenario.type()).lastIndexOf('/'));
         ScriptBytes.Counts js = SCRIPT_BYTES.of(page.page(), module);
         @SuppressWarnings("unchecked")
         Map<String, Object> marks = (Map<String, Object>) page.page().evaluate(STEPS);

@@ -22,6 +22,7 @@ public final class StaticHost implements AutoCloseable {
     private final HttpServer server;
     private final java.util.List<String> requested = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile boolean isolated;
+    private volatile boolean cacheable;
 
     public StaticHost(Path root) throws IOException {
         this(root, false);
@@ -35,6 +36,9 @@ public final class StaticHost implements AutoCloseable {
             if (isolated) {
                 exchange.getResponseHeaders().set("Cross-Origin-Opener-Policy", "same-origin");
                 exchange.getResponseHeaders().set("Cross-Origin-Embedder-Policy", "require-corp");
+            }
+            if (cacheable) {
+                exchange.getResponseHeaders().set("Cache-Control", "public, max-age=86400");
             }
             if (crossOrigin) {
                 exchange.getResponseHeaders().set("Access-Control-Allow-Origin", "*");
@@ -55,7 +59,18 @@ public final class StaticHost implements AutoCloseable {
                 out.write(body);
             }
         });
+        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(8, runnable -> {
+            Thread thread = new Thread(runnable, "static-host");
+            thread.setDaemon(true);
+            return thread;
+        })); // a page asks for several files at once
         server.start();
+    }
+
+    /** From now on, responses may be cached for a day, as a CDN's are. */
+    public StaticHost cacheable() {
+        cacheable = true;
+        return this;
     }
 
     /** From now on, pages are cross-origin isolated (COOP and COEP), as a host that can set headers makes them. */
