@@ -112,9 +112,9 @@ public final class ComparisonFigures {
             ComparisonPages.writeSite(siteFolder, Path.of("distribution/target/interpreters"),
                     Map.of("pyloom", server.url("/pyloom/core.js"), "pyscript", pyscriptCdn.url("/pyscript/core.js")));
             try (StaticHost site = new StaticHost(siteFolder).cacheable()) {
-                // -Dcompare.only=TEXT keeps the scenarios whose title has it (all by default)
-                String only = System.getProperty("compare.only", "");
-                scenarios = scenarios(server, site).stream().filter(s -> s.title().contains(only)).toList();
+                // -Dcompare.only=REGEX keeps the scenarios whose title it finds (all by default)
+                java.util.regex.Pattern only = java.util.regex.Pattern.compile(System.getProperty("compare.only", ""));
+                scenarios = scenarios(server, site).stream().filter(s -> only.matcher(s.title()).find()).toList();
                 figures = ServerFigures.measure(server);
                 // Not measured: the first load warms the server's JIT.
                 for (String system : List.of("pyloom", "pyscript")) {
@@ -198,9 +198,8 @@ public final class ComparisonFigures {
                     System.out.printf("%-40s %9.0f%n", "  its CPU, all of Chromium, ms", medianOf(floorCpu.get(scenario.title())));
                 }
             }
-            if (scenario.main()) {
-                steps(ours, scenario.event());
-            }
+            steps(ours, scenario.event(), "cold");
+            steps(warm.get("pyloom " + scenario.title()), scenario.event(), "warm");
         }
         System.out.printf("%nOn an emulated network (%d Mbit/s each way, %d ms added to each request), cold,"
                 + " medians of %d runs%n%-40s %9s %9s %7s  %s%n", SLOW_MEGABITS, SLOW_LATENCY_MS, slowRuns, "measure",
@@ -221,13 +220,13 @@ public final class ComparisonFigures {
     }
 
     /** Where Pyloom's cold time goes: the median time of each step, in order. */
-    private static void steps(List<Load> loads, String event) {
+    private static void steps(List<Load> loads, String event, String cache) {
         Map<String, List<Double>> byStep = new java.util.HashMap<>();
         for (Load load : loads) {
             load.steps().forEach((step, t) -> byStep.computeIfAbsent(step, k -> new ArrayList<>()).add(t));
             byStep.computeIfAbsent(event, k -> new ArrayList<>()).add(load.ready());
         }
-        System.out.println("  Pyloom's steps, cold (median ms from navigation):");
+        System.out.println("  Pyloom's steps, " + cache + " (median ms from navigation):");
         byStep.entrySet().stream().map(e -> Map.entry(e.getKey(), medianOf(e.getValue())))
                 .sorted(Map.Entry.comparingByValue())
                 .forEach(e -> System.out.printf("  %8.0f  %s%n", e.getValue(), e.getKey()));
@@ -255,6 +254,23 @@ public final class ComparisonFigures {
         return copy;
     }
 
+    /** The page's steps, and each worker's, on the page's clock (a worker's own clock starts when it does). */
+    private static Map<String, Double> workerSteps(TestPage page) {
+        Map<String, Double> steps = new java.util.TreeMap<>();
+        double origin = ((Number) page.page().evaluate("() => performance.timeOrigin")).doubleValue();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> own = (Map<String, Object>) page.page().evaluate(STEPS);
+        own.forEach((name, t) -> steps.put(name, ((Number) t).doubleValue()));
+        for (com.microsoft.playwright.Worker worker : page.page().workers()) {
+            double workerOrigin = ((Number) worker.evaluate("() => performance.timeOrigin")).doubleValue();
+            @SuppressWarnings("unchecked")
+            Map<String, Object> marks = (Map<String, Object>) worker.evaluate(STEPS);
+            marks.forEach((name, t) -> steps.put("worker " + name, ((Number) t).doubleValue() + workerOrigin - origin));
+            steps.put("worker started", workerOrigin - origin);
+        }
+        return steps;
+    }
+
     /** Loads the page and waits until it is done; counts the scripts requested before the interpreter was. */
     private static Load load(TestPage page, String url, Scenario scenario) {
         Map<String, Long> cpuBefore = ChromiumCpu.read();
@@ -267,7 +283,7 @@ public final class ComparisonFigures {
         double cpu = ChromiumCpu.msSince(cpuBefore);
         double ready = ((Number) page.page().evaluate("() => " + scenario.time())).doubleValue();
         if (!scenario.main()) {
-            return new Load(ready, 0, 0, 0, 0, Map.of(), cpu);
+            return new Load(ready, 0, 0, 0, 0, workerSteps(page), cpu);
         }
         double allDone = PageEvents.last(page.events(), "py:all-done").orElse(0);
         String module = MODULES.get(scenario.type()).substring(MODULES.get(scenario.type()).lastIndexOf('/'));
