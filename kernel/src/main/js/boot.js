@@ -9,6 +9,7 @@ import * as micropython from "./interpreters/micropython.js";
 import { mark } from "./page.js";
 import { fetchConfig, urlExtension } from "./config.js"; // the same request the kernel makes, so that it can take it over
 import { attachApi } from "./api.js";
+import { newWorkerThread, threadName } from "./worker-thread.js";
 import { buildIdIn, fitTrampoline, forBuild, sha256Hex, stdlibMismatch, wasmTrampolineHere } from "./snapshot.js";
 
 // core.js's JavaScript API, as PyScript's exports
@@ -212,6 +213,9 @@ export { hooks, TYPES, config, whenDefined, PyWorker, MPWorker } from "./api.js"
 
   // Starts the interpreter now, and asks for the files it fetches as it starts.
   const warm = (type, moduleUrl) => {
+    if (started[type + " " + moduleUrl]) {
+      return; // warmed already (a worker hears of its interpreter twice)
+    }
     const early = (started[type + " " + moduleUrl] = start(type, moduleUrl));
     early.catch(ignore); // a failure is the kernel's to report, when it takes this promise
     for (const href of companionsOf(moduleUrl)) {
@@ -278,8 +282,52 @@ export { hooks, TYPES, config, whenDefined, PyWorker, MPWorker } from "./api.js"
     }
   };
 
+  // The workers of the page's worker tags start now, beside the page's own kernel, and with them
+  // their interpreter when the tag's own config names it (a guess from the page's config could
+  // start the wrong one: Pyodide for nothing costs seconds). The worker plugin takes each for its
+  // tag; one it does not take by all-done (a broken tag, the plugin turned off) is stopped.
+  const earlyWorkers = new Map(); // tag -> { worker, type, name, failed }
+  boot.workerThread = (coreUrl, type, name, element) => {
+    const early = element ? earlyWorkers.get(element) : null;
+    if (early && !early.failed && early.type === type && early.name === threadName(type, name) && coreUrl === boot.url) {
+      earlyWorkers.delete(element);
+      return early.worker;
+    }
+    return newWorkerThread(coreUrl, type, name);
+  };
+  const startEarlyWorkers = () => {
+    if (!(boot.plugins || []).includes("worker")) {
+      return;
+    }
+    for (const type of Object.keys(boot.interpreters)) {
+      for (const tag of document.querySelectorAll(`script[type=${type}][worker],${type}-script[worker]`)) {
+        const early = { worker: newWorkerThread(boot.url, type, tag.getAttribute("name")), failed: false };
+        Object.assign(early, { type, name: threadName(type, tag.getAttribute("name")) });
+        early.worker.addEventListener("error", () => {
+          early.failed = true; // the plugin starts another, which reports what went wrong
+        }, { once: true });
+        const config = tag.getAttribute("config");
+        if (config) {
+          early.worker.postMessage({ pyloom: 1, t: "warm", type, config, base: document.baseURI });
+        }
+        earlyWorkers.set(tag, early);
+      }
+    }
+    if (earlyWorkers.size > 0) {
+      globalThis.addEventListener("py:all-done", () => {
+        earlyWorkers.forEach((early) => early.worker.terminate());
+        earlyWorkers.clear();
+      }, { once: true });
+    }
+  };
+
   mark("boot");
   if (globalThis.document) {
+    try {
+      startEarlyWorkers();
+    } catch {
+      // only a head start: the worker plugin starts what the page needs
+    }
     for (const type of Object.keys(boot.interpreters)) {
       try {
         warmFor(type);
@@ -292,22 +340,34 @@ export { hooks, TYPES, config, whenDefined, PyWorker, MPWorker } from "./api.js"
   // started. Messages that come before are kept, and handed to it then. The first describes the
   // worker's script: its interpreter starts at once, beside the kernel's download, as on a page.
   const held = [];
-  const hold = (event) => {
-    held.push(event);
-    const script = held.length === 1 && event.data?.pyloom && event.data.t === "boot" ? event.data.script : null;
-    if (script && boot.interpreters[script.type] !== undefined) {
+  const warmWorker = (type, config, base) => {
+    if (boot.interpreters[type] !== undefined) {
       try {
-        warmFrom(script.type, script.config || "", script.base || location.href);
+        warmFrom(type, config || "", base || location.href);
       } catch {
         // only a hint: the kernel reports what is wrong with the config
       }
+    }
+  };
+  const hold = (event) => {
+    const data = event.data?.pyloom ? event.data : {};
+    if (data.t === "warm") {
+      warmWorker(data.type, data.config, data.base); // from the page's boot: a hint, not the kernel's
+      return;
+    }
+    held.push(event);
+    if (held.length === 1 && data.t === "boot" && data.script) {
+      warmWorker(data.script.type, data.script.config, data.script.base);
     }
   };
   if (!globalThis.document) {
     globalThis.addEventListener("message", hold);
   }
   const runtime = new URL(boot.runtime, boot.base).href;
-  verified(runtime, boot.runtimeIntegrity)
+  // In a worker, the page's first message (already queued) is heard before the runtime is asked
+  // for: compiling the runtime holds up the worker's thread, and with it the interpreter's fetch.
+  const messagesHeard = globalThis.document ? Promise.resolve() : new Promise((resolve) => setTimeout(resolve, 0));
+  Promise.all([verified(runtime, boot.runtimeIntegrity), messagesHeard])
     .then(() => {
       mark("runtime verified");
       return import(runtime);

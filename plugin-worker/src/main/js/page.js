@@ -24,20 +24,12 @@ export const describe = (type, src, code, config, base, name, target, hooks, att
 const post = (worker, message) => worker.postMessage({ pyloom: 1, ...message }, message.payload ? [message.payload] : []);
 
 /**
- * A worker's script must be of the page's origin: core.js from another one (a page that loads it
- * from a Pyloom server elsewhere, as from a CDN) is started by a module of its own that imports it.
+ * Starts core.js in a module worker for a script ({ type, src, code, config, base, name }), or
+ * takes the one the boot started early for its tag (element; null for PyWorker). listener(kind,
+ * message) hears each message of the worker; failure(message) an error the worker did not handle
+ * (or could not start with). Gives { handle, stopServing() }.
  */
-export const sameOrigin = (url) => {
-  if (new URL(url).origin === globalThis.location.origin) return url;
-  return URL.createObjectURL(new Blob([`import ${JSON.stringify(url)};\n`], { type: "text/javascript" }));
-};
-
-/**
- * Starts core.js in a module worker for a script ({ type, src, code, config, base, name }).
- * listener(kind, message) hears each message of the worker; failure(message) an error the worker
- * did not handle (or could not start with). Gives { handle, stopServing() }.
- */
-export const startWorker = (url, script, listener, failure) => {
+export const startWorker = (url, script, element, listener, failure) => {
   const sync = {};
   // Without isolation there is no shared memory: the worker's sync calls come as messages.
   const shared = crossOriginIsolated() ? Wire.shared() : null;
@@ -49,7 +41,7 @@ export const startWorker = (url, script, listener, failure) => {
   }, (id) => post(worker, { t: "release", id }), pythonModule().converter);
   const codec = new Codec(objects);
   const server = shared ? new PageServer(shared, objects, sync) : { start() {}, stop() {} };
-  worker = new Worker(sameOrigin(url), { type: "module", name: script.name != null ? script.name : `pyloom-${script.type}` });
+  worker = pyloom$composed.workerThread(url, script.type, script.name, element); // the boot owns the rule
   const handle = newHandle(worker, sync, script.name, (call, name, args) => {
     const wire = Wire.local();
     codec.writeAll(wire, args, true);

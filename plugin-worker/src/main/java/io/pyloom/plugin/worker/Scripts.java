@@ -27,7 +27,8 @@ final class Scripts {
 
         void noteServiceWorker(JSObject element);
 
-        Connection startWorker(String url, Description script, Listener listener, Failure failure);
+        /** @param element the worker's tag, whose worker the boot may have started already; null for PyWorker */
+        Connection startWorker(String url, Description script, JSObject element, Listener listener, Failure failure);
 
         Description describe(String type, String src, String code, String config, String base, String name,
                 String target, String hooks, JSObject attributes);

@@ -19,7 +19,8 @@ final class WorkerHandle {
         Scripts.Page page = Scripts.page();
         Scripts.Description description = page.describe(script.type(), script.src(), script.code(), script.config(),
                 script.base(), script.name(), script.target(), script.hooks(), script.attributes());
-        this.connection = page.startWorker(coreUrl, description, this::onMessage, this::onStartFailure);
+        this.connection = page.startWorker(coreUrl, description, script.element(), this::onMessage,
+                this::onStartFailure);
         script.started(connection.getHandle());
     }
 

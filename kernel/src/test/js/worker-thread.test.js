@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { sameOrigin } from "../../main/js/page.js";
+import { sameOrigin, threadName } from "../../main/js/worker-thread.js";
 
 test("core.js of the page's origin starts the worker itself", () => {
   globalThis.location = { origin: "http://page.example" };
@@ -13,4 +13,10 @@ test("core.js of another origin is imported by a module of the page's own", asyn
   assert.match(url, /^blob:/);
   const { resolveObjectURL } = await import("node:buffer");
   assert.equal(await resolveObjectURL(url).text(), 'import "http://python.example/pyloom/core-abc.js";\n');
+});
+
+test("a worker thread is named as its script, else by its type", () => {
+  assert.equal(threadName("mpy", "counter"), "counter");
+  assert.equal(threadName("py", null), "pyloom-py");
+  assert.equal(threadName("mpy", ""), "pyloom-mpy");
 });
