@@ -9,7 +9,7 @@ import * as micropython from "./interpreters/micropython.js";
 import { mark } from "./page.js";
 import { fetchConfig, urlExtension } from "./config.js"; // the same request the kernel makes, so that it can take it over
 import { attachApi } from "./api.js";
-import { newWorkerThread, threadName } from "./worker-thread.js";
+import { earlyWorkers } from "./early-workers.js";
 import { buildIdIn, fitTrampoline, forBuild, sha256Hex, stdlibMismatch, wasmTrampolineHere } from "./snapshot.js";
 
 // core.js's JavaScript API, as PyScript's exports
@@ -282,49 +282,16 @@ export { hooks, TYPES, config, whenDefined, PyWorker, MPWorker } from "./api.js"
     }
   };
 
-  // The workers of the page's worker tags start now, beside the page's own kernel, and with them
-  // their interpreter when the tag's own config names it (a guess from the page's config could
-  // start the wrong one: Pyodide for nothing costs seconds). The worker plugin takes each for its
-  // tag; one it does not take by all-done (a broken tag, the plugin turned off) is stopped.
-  const earlyWorkers = new Map(); // tag -> { worker, type, name, failed }
-  boot.workerThread = (coreUrl, type, name, element) => {
-    const early = element ? earlyWorkers.get(element) : null;
-    if (early && !early.failed && early.type === type && early.name === threadName(type, name) && coreUrl === boot.url) {
-      earlyWorkers.delete(element);
-      return early.worker;
-    }
-    return newWorkerThread(coreUrl, type, name);
-  };
-  const startEarlyWorkers = () => {
-    if (!(boot.plugins || []).includes("worker")) {
-      return;
-    }
-    for (const type of Object.keys(boot.interpreters)) {
-      for (const tag of document.querySelectorAll(`script[type=${type}][worker],${type}-script[worker]`)) {
-        const early = { worker: newWorkerThread(boot.url, type, tag.getAttribute("name")), failed: false };
-        Object.assign(early, { type, name: threadName(type, tag.getAttribute("name")) });
-        early.worker.addEventListener("error", () => {
-          early.failed = true; // the plugin starts another, which reports what went wrong
-        }, { once: true });
-        const config = tag.getAttribute("config");
-        if (config) {
-          early.worker.postMessage({ pyloom: 1, t: "warm", type, config, base: document.baseURI });
-        }
-        earlyWorkers.set(tag, early);
-      }
-    }
-    if (earlyWorkers.size > 0) {
-      globalThis.addEventListener("py:all-done", () => {
-        earlyWorkers.forEach((early) => early.worker.terminate());
-        earlyWorkers.clear();
-      }, { once: true });
-    }
-  };
+  // The worker plugin's Workers: a worker tag's started early, here (see early-workers.js).
+  const workers = earlyWorkers(boot.url, Object.keys(boot.interpreters));
+  boot.workerThread = workers.take;
 
   mark("boot");
   if (globalThis.document) {
     try {
-      startEarlyWorkers();
+      if ((boot.plugins || []).includes("worker") && workers.start(document, document.baseURI) > 0) {
+        globalThis.addEventListener("py:all-done", workers.stopUntaken, { once: true });
+      }
     } catch {
       // only a head start: the worker plugin starts what the page needs
     }

@@ -1,0 +1,71 @@
+// A worker tag's Worker, started with the boot and taken by the worker plugin for that tag.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { earlyWorkers } from "../../main/js/early-workers.js";
+
+const CORE = "http://page.example/pyloom/core.js";
+
+class FakeWorker {
+  constructor(url, type, name) {
+    Object.assign(this, { url, type, name, posted: [], listeners: {}, terminated: false });
+  }
+  addEventListener(kind, listener) {
+    this.listeners[kind] = listener;
+  }
+  postMessage(message) {
+    this.posted.push(message);
+  }
+  terminate() {
+    this.terminated = true;
+  }
+}
+
+const tag = (attributes) => ({ getAttribute: (name) => attributes[name] ?? null });
+const page = (tagsByType) => ({
+  querySelectorAll: (selector) => tagsByType[/type=(\w+)/.exec(selector)[1]] || [],
+});
+
+const started = [];
+const newThread = (url, type, name) => {
+  const worker = new FakeWorker(url, type, name);
+  started.push(worker);
+  return worker;
+};
+
+test("each worker tag gets its worker at once, told its interpreter only by its own config", () => {
+  started.length = 0;
+  const withConfig = tag({ config: '{"interpreter": "1.27.0"}' });
+  const plain = tag({ name: "calc" });
+  const workers = earlyWorkers(CORE, ["py", "mpy"], newThread);
+  assert.equal(workers.start(page({ mpy: [withConfig], py: [plain] }), "http://page.example/app/"), 2);
+  assert.deepEqual(started.map((w) => [w.type, w.name]), [["py", "calc"], ["mpy", null]]);
+  assert.deepEqual(started[1].posted, [{ pyloom: 1, t: "warm", type: "mpy", config: '{"interpreter": "1.27.0"}',
+    base: "http://page.example/app/" }]);
+  assert.deepEqual(started[0].posted, [], "no config of its own: no guess");
+});
+
+test("the plugin takes a tag's worker once; another script, name or core.js gets a new one", () => {
+  started.length = 0;
+  const mine = tag({ name: "calc" });
+  const workers = earlyWorkers(CORE, ["mpy"], newThread);
+  workers.start(page({ mpy: [mine] }), "b");
+  const early = started[0];
+  assert.notEqual(workers.take(CORE, "mpy", "other", mine), early, "another name");
+  assert.notEqual(workers.take("http://other.example/core.js", "mpy", "calc", mine), early, "another core.js");
+  assert.notEqual(workers.take(CORE, "mpy", "calc", null), early, "PyWorker has no tag");
+  assert.equal(workers.take(CORE, "mpy", "calc", mine), early);
+  assert.notEqual(workers.take(CORE, "mpy", "calc", mine), early, "taken once");
+});
+
+test("a worker that failed to start is not taken, and untaken ones are stopped", () => {
+  started.length = 0;
+  const failing = tag({});
+  const left = tag({});
+  const workers = earlyWorkers(CORE, ["py"], newThread);
+  workers.start(page({ py: [failing, left] }), "b");
+  started[0].listeners.error();
+  assert.notEqual(workers.take(CORE, "py", null, failing), started[0]);
+  workers.stopUntaken();
+  assert.equal(started[1].terminated, true);
+  assert.notEqual(workers.take(CORE, "py", null, left), started[1], "stopped: not handed out");
+});
