@@ -124,6 +124,13 @@ class SnapshotIT extends BrowserIT {
             assertEquals(1, count(urls, "/same/python_stdlib.zip"), "the standard library is fetched once: " + urls);
             assertTrue(urls.stream().noneMatch(url -> url.startsWith(server.url("/pyloom/interpreters/pyodide/"))
                     && !url.endsWith("/pyloom-snapshot.bin")), "only the snapshot comes from the server: " + urls);
+            // the package's companions beside the module, asked for early as a hosted copy's are
+            @SuppressWarnings("unchecked")
+            List<String> hinted = (List<String>) page.page().evaluate(
+                    "() => [...document.querySelectorAll('link[rel=preload],link[rel=modulepreload]')].map(l => l.href)");
+            for (String companion : List.of("pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")) {
+                assertTrue(hinted.contains(host.url("/same/" + companion)), companion + " in " + hinted);
+            }
         }
     }
 
