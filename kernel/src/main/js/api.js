@@ -29,12 +29,22 @@ const kernelApi = { // filled by the kernel once it has started
     kernelStarted(start);
   },
 };
+let boot = null; // the boot object, once attached: it may start a call's worker at once
 const workerStarter = (type, name) => async (url, options = {}) => {
-  await started;
-  const start = startWorker;
   const config = options.config == null ? null
     : typeof options.config === "string" ? options.config : JSON.stringify(options.config);
-  const handle = start(String(url), type, config, options.name == null ? null : String(options.name));
+  const workerName = options.name == null ? null : String(options.name);
+  // The worker's thread and interpreter start now, beside the kernel's load; the kernel takes it.
+  const early = boot?.startCallWorker?.(type, workerName, config, String(url)) ?? null;
+  let handle;
+  try {
+    await started;
+    handle = startWorker(String(url), type, config, workerName);
+  } finally {
+    if (early) {
+      boot.releaseCallWorker(early); // stopped unless the worker plugin took it
+    }
+  }
   if (handle == null) {
     throw new Error(`${name}() needs the worker plugin, which this core.js was composed without`);
   }
@@ -45,7 +55,8 @@ export const PyWorker = workerStarter("py", "PyWorker");
 export const MPWorker = workerStarter("mpy", "MPWorker");
 
 /** What the kernel reaches of the API through the boot object it is started with. */
-export const attachApi = (boot) => {
+export const attachApi = (attached) => {
+  boot = attached;
   boot.hooks = hooks;
   boot.exportedConfig = config;
   boot.definitions = definitions;

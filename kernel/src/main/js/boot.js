@@ -21,6 +21,7 @@ export { hooks, TYPES, config, whenDefined, PyWorker, MPWorker } from "./api.js"
   boot.url = import.meta.url;
   attachApi(boot);
   boot.configs = {}; // config file URL -> its fetch, started here and taken by the kernel
+  boot.sources = {}; // in a worker, its script's URL -> its fetch, started here and taken by the kernel
 
   const ignore = () => {};
 
@@ -193,12 +194,16 @@ export { hooks, TYPES, config, whenDefined, PyWorker, MPWorker } from "./api.js"
     return skip ? { skip, stdLibURL } : { stdLibURL };
   });
   const started = {}; // type and module URL -> the interpreter started early, until the kernel takes it
+  const begun = []; // each early start's promise that its module has been imported and asked to start
   const start = (type, url) => {
     const snapshot = snapshotOf(type, url); // chosen, and fetched, beside the module (only Pyodide has one)
-    return import(url).then((module) => starters[type](module, url, snapshot)).then((interpreter) => {
+    const imported = import(url);
+    const interpreter = imported.then((module) => starters[type](module, url, snapshot)).then((interpreter) => {
       mark(`${type} interpreter started`);
       return interpreter;
     });
+    begun.push(imported.then(ignore, ignore)); // settles after the starter above has been called
+    return interpreter;
   };
   boot.startInterpreter = (type, url) => {
     const early = started[type + " " + url];
@@ -285,6 +290,11 @@ export { hooks, TYPES, config, whenDefined, PyWorker, MPWorker } from "./api.js"
   // The worker plugin's Workers: a worker tag's started early, here (see early-workers.js).
   const workers = earlyWorkers(boot.url, Object.keys(boot.interpreters));
   boot.workerThread = workers.take;
+  if (globalThis.document && (boot.plugins || []).includes("worker")) {
+    boot.startCallWorker = (type, name, config, src) => workers.startForCall(type, name, config, document.baseURI,
+      new URL(src, document.baseURI).href);
+    boot.releaseCallWorker = workers.release;
+  }
 
   mark("boot");
   if (globalThis.document) {
@@ -316,24 +326,46 @@ export { hooks, TYPES, config, whenDefined, PyWorker, MPWorker } from "./api.js"
       }
     }
   };
+  const fetchSource = (src) => {
+    if (typeof src === "string" && /^(https?|blob):/.test(src) && !boot.sources[src]) {
+      boot.sources[src] = fetch(src);
+      boot.sources[src].catch(ignore); // the kernel reports it, when it takes this fetch
+    }
+  };
+  let heard;
+  const firstMessage = new Promise((resolve) => {
+    heard = resolve;
+  });
   const hold = (event) => {
+    heard();
     const data = event.data?.pyloom ? event.data : {};
-    if (data.t === "warm") {
-      warmWorker(data.type, data.config, data.base); // from the page's boot: a hint, not the kernel's
+    if (data.t === "warm") { // from the page's boot: a hint, not the kernel's
+      if (data.config != null) {
+        warmWorker(data.type, data.config, data.base);
+      }
+      fetchSource(data.src);
       return;
     }
     held.push(event);
     if (held.length === 1 && data.t === "boot" && data.script) {
       warmWorker(data.script.type, data.script.config, data.script.base);
+      fetchSource(data.script.src);
     }
   };
   if (!globalThis.document) {
     globalThis.addEventListener("message", hold);
   }
   const runtime = new URL(boot.runtime, boot.base).href;
-  // In a worker, the page's first message (already queued) is heard before the runtime is asked
-  // for: compiling the runtime holds up the worker's thread, and with it the interpreter's fetch.
-  const messagesHeard = globalThis.document ? Promise.resolve() : new Promise((resolve) => setTimeout(resolve, 0));
+  // In a worker, compiling the runtime holds up the worker's only thread. So the page's first
+  // message (posted as the worker is made) is heard first, and the interpreter it names is
+  // imported and asked to start (its wasm then downloads and compiles beside the runtime's
+  // compile); for at most INTERPRETER_FIRST_MS, so that a message or module that never comes
+  // cannot keep the kernel from saying what is wrong.
+  const INTERPRETER_FIRST_MS = 300;
+  const messagesHeard = globalThis.document ? Promise.resolve() : Promise.race([
+    firstMessage.then(() => Promise.all(begun)),
+    new Promise((resolve) => setTimeout(resolve, INTERPRETER_FIRST_MS)),
+  ]);
   Promise.all([verified(runtime, boot.runtimeIntegrity), messagesHeard])
     .then(() => {
       mark("runtime verified");

@@ -1,15 +1,20 @@
 // What the kernel fetches and imports for a config: sources, files, JS modules.
 
+// Fetches the boot started before the kernel had arrived (a worker's script): URL -> its fetch, taken once.
+const earlyFetches = () => (typeof pyloom$composed === "object" && pyloom$composed?.sources) || {};
+
 const failed = (what, href, why) => new Error(`Failed to fetch ${href}${what}: ${why}`);
 
 /**
  * Python source from a URL; rejects with a message naming the URL and what went wrong: the
  * status, the network, or bytes that are not UTF-8 (which would otherwise run as garbage).
  */
-export const fetchSource = async (url) => {
+export const fetchSource = async (url, early = earlyFetches()) => {
   let response;
   try {
-    response = await fetch(url);
+    const started = early[url];
+    delete early[url];
+    response = await (started ?? fetch(url));
   } catch (error) {
     throw failed("", url, error.message);
   }

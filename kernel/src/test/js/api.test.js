@@ -30,3 +30,26 @@ test("MPWorker without the worker plugin is refused with the plugin's name", asy
   boot.api.start_worker = () => null;
   await assert.rejects(MPWorker("./w.py"), /MPWorker\(\) needs the worker plugin/);
 });
+
+test("a call's worker starts at the call, and is released once the kernel has answered", async () => {
+  const boot = {};
+  const events = [];
+  attachApi(boot);
+  boot.startCallWorker = (...args) => {
+    events.push(["start", ...args]);
+    return "early";
+  };
+  boot.releaseCallWorker = (early) => events.push(["release", early]);
+  const handle = { ready: Promise.resolve() };
+  boot.api.start_worker = (...args) => {
+    events.push(["kernel", ...args]);
+    return handle;
+  };
+  assert.equal(await MPWorker("./w.py", { config: "{}" }), handle);
+  assert.deepEqual(events, [["start", "mpy", null, "{}", "./w.py"], ["kernel", "./w.py", "mpy", "{}", null],
+    ["release", "early"]]);
+  events.length = 0;
+  boot.api.start_worker = () => null;
+  await assert.rejects(PyWorker("./w.py"), /PyWorker\(\) needs the worker plugin/);
+  assert.deepEqual(events.map((e) => e[0]), ["start", "release"], "released when the kernel has no worker plugin");
+});

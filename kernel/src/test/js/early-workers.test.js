@@ -41,7 +41,8 @@ test("each worker tag gets its worker at once, told its interpreter only by its 
   assert.deepEqual(started.map((w) => [w.type, w.name]), [["py", "calc"], ["mpy", null]]);
   assert.deepEqual(started[1].posted, [{ pyloom: 1, t: "warm", type: "mpy", config: '{"interpreter": "1.27.0"}',
     base: "http://page.example/app/" }]);
-  assert.deepEqual(started[0].posted, [], "no config of its own: no guess");
+  assert.deepEqual(started[0].posted, [{ pyloom: 1, t: "warm", type: "py", config: null, base: "http://page.example/app/" }],
+    "no config of its own: no guess");
 });
 
 test("the plugin takes a tag's worker once; another script, name or core.js gets a new one", () => {
@@ -68,4 +69,60 @@ test("a worker that failed to start is not taken, and untaken ones are stopped",
   workers.stopUntaken();
   assert.equal(started[1].terminated, true);
   assert.notEqual(workers.take(CORE, "py", null, left), started[1], "stopped: not handed out");
+});
+
+test("a PyWorker call's worker starts at the call, warmed even for the default interpreter", () => {
+  started.length = 0;
+  const workers = earlyWorkers(CORE, ["py", "mpy"], newThread);
+  const named = workers.startForCall("mpy", "calc", '{"interpreter": "1.27.0"}', "http://page.example/app/");
+  const plain = workers.startForCall("py", null, null, "http://page.example/app/");
+  assert.deepEqual(started.map((w) => [w.type, w.name]), [["mpy", "calc"], ["py", null]]);
+  assert.deepEqual(named.worker.posted, [{ pyloom: 1, t: "warm", type: "mpy", config: '{"interpreter": "1.27.0"}',
+    base: "http://page.example/app/" }]);
+  assert.deepEqual(plain.worker.posted, [{ pyloom: 1, t: "warm", type: "py", config: "", base: "http://page.example/app/" }]);
+});
+
+test("the plugin takes calls' workers in call order, by type and name; a tag never gets one", () => {
+  started.length = 0;
+  const workers = earlyWorkers(CORE, ["mpy"], newThread);
+  const first = workers.startForCall("mpy", null, null, "b");
+  const second = workers.startForCall("mpy", null, null, "b");
+  const calc = workers.startForCall("mpy", "calc", null, "b");
+  assert.notEqual(workers.take(CORE, "mpy", null, tag({})), first.worker, "a tag's script");
+  assert.notEqual(workers.take(CORE, "py", null, null), first.worker, "another type");
+  assert.equal(workers.take(CORE, "mpy", "calc", null), calc.worker);
+  assert.equal(workers.take(CORE, "mpy", null, null), first.worker);
+  assert.equal(workers.take(CORE, "mpy", null, null), second.worker);
+  assert.ok(!started.slice(0, 3).some((w) => w.terminated));
+});
+
+test("a call's worker the kernel did not take is stopped when the call is answered; a taken one is not", () => {
+  started.length = 0;
+  const workers = earlyWorkers(CORE, ["mpy"], newThread);
+  const untaken = workers.startForCall("mpy", null, null, "b");
+  workers.release(untaken);
+  assert.equal(untaken.worker.terminated, true);
+  assert.notEqual(workers.take(CORE, "mpy", null, null), untaken.worker, "released: not handed out");
+  const taken = workers.startForCall("mpy", null, null, "b");
+  assert.equal(workers.take(CORE, "mpy", null, null), taken.worker);
+  workers.release(taken);
+  assert.equal(taken.worker.terminated, false);
+});
+
+test("a call's worker that failed to start is not taken", () => {
+  started.length = 0;
+  const workers = earlyWorkers(CORE, ["mpy"], newThread);
+  const failing = workers.startForCall("mpy", null, null, "b");
+  failing.worker.listeners.error();
+  assert.notEqual(workers.take(CORE, "mpy", null, null), failing.worker);
+});
+
+test("a worker's script is named to it at once, so that it fetches it beside its kernel", () => {
+  started.length = 0;
+  const workers = earlyWorkers(CORE, ["mpy"], newThread);
+  workers.start(page({ mpy: [tag({ src: "./calc.py" })] }), "http://page.example/app/");
+  assert.deepEqual(started[0].posted, [{ pyloom: 1, t: "warm", type: "mpy", config: null,
+    base: "http://page.example/app/", src: "http://page.example/app/calc.py" }], "no config: its script only");
+  const call = workers.startForCall("mpy", null, null, "http://page.example/app/", "http://page.example/app/w.py");
+  assert.equal(call.worker.posted[0].src, "http://page.example/app/w.py");
 });

@@ -72,3 +72,12 @@ test("a worker imports the config's worker modules beside its main ones; the pag
   assert.equal(inWorker.own.who, "worker");
   assert.deepEqual(Object.keys(await importJsModules(config, "http://x/")), ["shared"]);
 });
+
+test("a source the boot began to fetch is taken from there, once", async () => {
+  const url = base + "main.py";
+  const early = { [url]: fetch(url) };
+  assert.equal(await fetchSource(url, early), "print('é')\n");
+  assert.deepEqual(early, {}, "taken");
+  const failing = { [base + "x.py"]: Promise.reject(new TypeError("network down")) };
+  await assert.rejects(fetchSource(base + "x.py", failing), { message: `Failed to fetch ${base}x.py: network down` });
+});

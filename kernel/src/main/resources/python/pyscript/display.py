@@ -6,9 +6,6 @@ _repr_json_, _repr_javascript_, and last repr(). Within a bundle the same order 
 bundle's own order: MicroPython's dicts do not keep it.
 """
 
-import base64
-import html
-
 from pyscript.context import current_target, document
 from pyscript.ffi import is_none
 
@@ -23,15 +20,24 @@ class HTML:
         return self._html
 
 
+def _escape(text):
+    # What html.escape does. Importing html (with re) and base64 cost MicroPython several ms of
+    # every page's first display(); base64 is imported only for an image given as bytes.
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text.replace('"', "&quot;").replace("'", "&#x27;")
+
+
 def _image(mime, data, meta):
     if isinstance(data, (bytes, bytearray)):
+        import base64
+
         data = base64.b64encode(data).decode("ascii")
     attributes = "".join(f' {name}="{value}"' for name, value in meta.items())
     return f'<img src="data:{mime};base64,{data}"{attributes}>'
 
 
 _RENDER = {
-    "text/plain": lambda data, meta: html.escape(data),
+    "text/plain": lambda data, meta: _escape(data),
     "text/html": lambda data, meta: data,
     "image/png": lambda data, meta: _image("image/png", data, meta),
     "image/jpeg": lambda data, meta: _image("image/jpeg", data, meta),
@@ -80,7 +86,7 @@ def _split(output):
 def _render(value):
     """The HTML for a value, and its MIME type."""
     if isinstance(value, str):
-        return html.escape(value), "text/plain"
+        return _escape(value), "text/plain"
     bundle_method = getattr(value, "_repr_mimebundle_", None)
     if bundle_method is not None:
         bundle = bundle_method()
@@ -99,7 +105,7 @@ def _render(value):
             continue
         data, meta = _split(output)
         return _RENDER[mime](data, meta), mime
-    return html.escape(repr(value)), "text/plain"
+    return _escape(repr(value)), "text/plain"
 
 
 def _write(element, value, append):

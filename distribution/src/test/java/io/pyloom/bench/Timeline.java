@@ -3,11 +3,15 @@ package io.pyloom.bench;
 import io.pyloom.it.support.Browser;
 import io.pyloom.it.support.PageEvents;
 import io.pyloom.it.support.TestPage;
+import com.microsoft.playwright.Worker;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
  * Where the time of one cold page load goes: every resource (start, end, size) and every
- * performance mark and kernel event, in ms since navigation. Run it with bench/timeline URL...
+ * performance mark and kernel event, the page's and its workers', in ms since navigation, then the console. Run it
+ * with bench/timeline URL...
  */
 public final class Timeline {
 
@@ -19,20 +23,41 @@ public final class Timeline {
                     // A kernel page ends with py:all-done; a floor page sets window.__floor.
                     QuietWait.until(page.page(), Floor.SET + " || " + PageEvents.ALL_DONE);
                     System.out.println(url);
-                    print(page.page().evaluate("() => [...performance.getEntriesByType('resource').map(r => ["
-                            + "r.startTime, r.responseEnd, 'fetch ' + new URL(r.name).pathname + ' ' + r.encodedBodySize + ' B']),"
-                            + "...performance.getEntriesByType('mark').map(m => [m.startTime, m.startTime, 'mark ' + m.name]),"
+                    List<List<Object>> rows = new ArrayList<>(entries(page.page().evaluate(ENTRIES + ","
                             + "...(window.__floor ? [[window.__floor, window.__floor, 'floor']] : []),"
-                            + "...(window.__events || []).map(e => [e.t, e.t, 'event ' + e.name])].sort((a, b) => a[0] - b[0])"));
+                            + "...(window.__events || []).map(e => [e.t, e.t, 'event ' + e.name])]"), 0, ""));
+                    double origin = ((Number) page.page().evaluate("() => performance.timeOrigin")).doubleValue();
+                    for (Worker worker : page.page().workers()) { // on the page's clock
+                        double shift = ((Number) worker.evaluate("() => performance.timeOrigin")).doubleValue() - origin;
+                        rows.add(List.of(shift, shift, "worker started"));
+                        rows.addAll(entries(worker.evaluate(ENTRIES + "]"), shift, "worker "));
+                    }
+                    rows.sort(Comparator.comparingDouble(row -> ((Number) row.get(0)).doubleValue()));
+                    print(rows);
+                    page.console().forEach(line -> System.out.println("console: " + line));
                     System.out.println();
                 }
             }
         }
     }
 
+    /** Resources and marks of a page or a worker, as [start, end, what]: close the array after it. */
+    private static final String ENTRIES = "() => [...performance.getEntriesByType('resource').map(r => ["
+            + "r.startTime, r.responseEnd, 'fetch ' + new URL(r.name).pathname + ' ' + r.encodedBodySize + ' B']),"
+            + "...performance.getEntriesByType('mark').map(m => [m.startTime, m.startTime, 'mark ' + m.name])";
+
     @SuppressWarnings("unchecked")
-    private static void print(Object rows) {
+    private static List<List<Object>> entries(Object rows, double shift, String prefix) {
+        List<List<Object>> shifted = new ArrayList<>();
         for (List<Object> row : (List<List<Object>>) rows) {
+            shifted.add(List.of(((Number) row.get(0)).doubleValue() + shift, ((Number) row.get(1)).doubleValue() + shift,
+                    prefix + row.get(2)));
+        }
+        return shifted;
+    }
+
+    private static void print(List<List<Object>> rows) {
+        for (List<Object> row : rows) {
             double start = ((Number) row.get(0)).doubleValue();
             double end = ((Number) row.get(1)).doubleValue();
             System.out.printf("%8.1f %8.1f  %s%n", start, end, row.get(2));

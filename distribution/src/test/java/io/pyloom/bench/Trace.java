@@ -9,10 +9,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Chromium's own trace of one cold page load (main-thread tasks, script streaming and compiles,
+ * Chromium's own trace of one page load, cold or warm (after a first visit), (main-thread tasks, script streaming and compiles,
  * user-timing marks, JavaScript samples), written to a file that DevTools' Performance panel opens.
  * Tracing slows the page down, the samples most: use it to see where the time goes, and
- * bench/compare for how much. Run it with bench/trace URL OUT.json.
+ * bench/compare for how much. Run it with bench/trace URL OUT.json [warm].
  */
 public final class Trace {
 
@@ -21,6 +21,10 @@ public final class Trace {
 
     public static void main(String[] args) throws Exception {
         try (Browser browser = new Browser(); TestPage page = browser.open()) {
+            if (args.length > 2 && args[2].equals("warm")) { // a second visit: the trace of the reload
+                page.navigate(args[0]);
+                QuietWait.until(page.page(), Floor.SET + " || " + PageEvents.ALL_DONE);
+            }
             browser.chromium().startTracing(page.page(), new StartTracingOptions().setCategories(CATEGORIES));
             page.navigate(args[0]);
             QuietWait.until(page.page(), Floor.SET + " || " + PageEvents.ALL_DONE);
