@@ -35,7 +35,9 @@ final class ComparisonPages {
 
     /** Pages on this server: {@code SYSTEM-TYPE.html}, {@code worker-SYSTEM-TYPE.html}, {@code pyworker-SYSTEM-TYPE.html}. */
     static void writeHere(Path apps) throws IOException {
-        for (Path floor : List.of(Path.of("bench/pages/floor-mpy.html"), Path.of("bench/pages/floor-py.html"))) {
+        for (String name : List.of("floor-mpy.html", "floor-py.html", "floor-worker-mpy.html", "floor-worker-mpy.js",
+                "floor-worker-py.html", "floor-worker-py.js")) {
+            Path floor = Path.of("bench/pages", name);
             Files.copy(floor, apps.resolve(floor.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         Files.writeString(apps.resolve("bench-worker.py"), WORKER_CODE);

@@ -9,7 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Where the time of one cold page load goes: every resource (start, end, size) and every
+ * Where the time of one cold page load (or with --warm, of a second visit) goes: every resource (start, end, size) and every
  * performance mark and kernel event, the page's and its workers', in ms since navigation, then the console. Run it
  * with bench/timeline URL...
  */
@@ -17,11 +17,14 @@ public final class Timeline {
 
     public static void main(String[] args) {
         try (Browser browser = new Browser()) {
-            for (String url : args) {
+            boolean warm = args.length > 0 && args[0].equals("--warm");
+            for (String url : warm ? java.util.Arrays.copyOfRange(args, 1, args.length) : args) {
                 try (TestPage page = browser.open()) {
-                    page.navigate(url);
-                    // A kernel page ends with py:all-done; a floor page sets window.__floor.
-                    QuietWait.until(page.page(), Floor.SET + " || " + PageEvents.ALL_DONE);
+                    for (int visit = warm ? 2 : 1; visit > 0; visit--) { // warm: the second visit's
+                        page.navigate(url);
+                        // A kernel page ends with py:all-done; a floor page sets window.__floor.
+                        QuietWait.until(page.page(), Floor.SET + " || " + PageEvents.ALL_DONE);
+                    }
                     System.out.println(url);
                     List<List<Object>> rows = new ArrayList<>(entries(page.page().evaluate(ENTRIES + ","
                             + "...(window.__floor ? [[window.__floor, window.__floor, 'floor']] : []),"
