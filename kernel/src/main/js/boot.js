@@ -10,6 +10,7 @@ import { mark } from "./page.js";
 import { fetchConfig, urlExtension } from "./config.js"; // the same request the kernel makes, so that it can take it over
 import { attachApi } from "./api.js";
 import { earlyWorkers } from "./early-workers.js";
+import { importWithoutHint } from "./runtime-import.js";
 import { buildIdIn, fitTrampoline, forBuild, sha256Hex, stdlibMismatch, wasmTrampolineHere } from "./snapshot.js";
 
 // core.js's JavaScript API, as PyScript's exports
@@ -369,7 +370,7 @@ export { hooks, TYPES, config, whenDefined, PyWorker, MPWorker } from "./api.js"
   Promise.all([verified(runtime, boot.runtimeIntegrity), messagesHeard])
     .then(() => {
       mark("runtime verified");
-      return import(runtime);
+      return globalThis.document ? import(runtime) : importWithoutHint(runtime, boot.runtimeIntegrity);
     })
     .then((kernel) => {
       kernel.start(boot);

@@ -103,6 +103,7 @@ public final class ComparisonFigures {
         Map<String, List<Load>> warm = new LinkedHashMap<>();
         Map<String, List<Double>> floors = new LinkedHashMap<>();
         Map<String, List<Double>> floorCpu = new LinkedHashMap<>();
+        Map<String, List<Double>> warmFloors = new LinkedHashMap<>();
         Map<String, List<Load>> slow = new LinkedHashMap<>();
         int slowRuns = Math.max(3, runs / 5);
         ServerFigures figures;
@@ -140,6 +141,8 @@ public final class ComparisonFigures {
                                             .add(Floor.time(page, scenario.floor()));
                                     floorCpu.computeIfAbsent(scenario.title(), k -> new ArrayList<>())
                                             .add(ChromiumCpu.msSince(cpuBefore));
+                                    warmFloors.computeIfAbsent(scenario.title(), k -> new ArrayList<>())
+                                            .add(Floor.time(page, scenario.floor()));
                                     continue;
                                 }
                                 String url = scenario.pages().get(contender);
@@ -207,6 +210,19 @@ public final class ComparisonFigures {
                 if (ChromiumCpu.available()) {
                     System.out.printf("%-40s %9.0f%n", "  its CPU, all of Chromium, ms", medianOf(floorCpu.get(scenario.title())));
                 }
+                List<Double> warmFloor = warmFloors.get(scenario.title());
+                List<Load> oursWarm = warm.get("pyloom " + scenario.title());
+                List<Load> theirsWarm = warm.get("pyscript " + scenario.title());
+                List<Double> warmRatios = new ArrayList<>();
+                for (int run = 0; run < warmFloor.size(); run++) {
+                    warmRatios.add((oursWarm.get(run).ready() - warmFloor.get(run))
+                            / (theirsWarm.get(run).ready() - warmFloor.get(run)));
+                }
+                System.out.printf("%-40s %9.0f%n", "  the floor, warm", medianOf(warmFloor));
+                System.out.printf("%-40s %9.0f %9.0f %6.2fx  %.2f–%.2fx%n", "  over the floor, warm",
+                        median(oursWarm, Load::ready) - medianOf(warmFloor), median(theirsWarm, Load::ready) - medianOf(warmFloor),
+                        (median(oursWarm, Load::ready) - medianOf(warmFloor)) / (median(theirsWarm, Load::ready) - medianOf(warmFloor)),
+                        quartile(warmRatios, 1), quartile(warmRatios, 3));
             }
             steps(ours, scenario.event(), "cold");
             steps(warm.get("pyloom " + scenario.title()), scenario.event(), "warm");
