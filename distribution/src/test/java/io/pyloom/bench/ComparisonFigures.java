@@ -191,38 +191,19 @@ public final class ComparisonFigures {
             }
             List<Double> floor = floors.get(scenario.title());
             if (floor != null) {
-                List<Double> over = new ArrayList<>();
-                List<Double> theirsOver = new ArrayList<>();
-                List<Double> overRatios = new ArrayList<>();
-                for (int run = 0; run < ours.size(); run++) {
-                    over.add(ours.get(run).ready() - floor.get(run));
-                    theirsOver.add(theirs.get(run).ready() - floor.get(run));
-                    overRatios.add(over.get(run) / theirsOver.get(run));
-                }
+                List<Double> over = overFloor(ours, floor);
                 System.out.printf("%-40s %9.0f %9s %7s  Pyloom's %s is floor + %.0f ms (per run %.0f to %.0f)%n",
                         scenario.main() ? "floor (the interpreter alone)" : "floor (interpreter alone, in a worker)",
                         medianOf(floor), "", "", scenario.event(), medianOf(over),
                         quartile(over, 1), quartile(over, 3));
-                // What each adds to the interpreter's own start: the part a runtime can make faster.
-                System.out.printf("%-40s %9.0f %9.0f %6.2fx  %.2f–%.2fx%n", "  over the floor, cold", medianOf(over),
-                        medianOf(theirsOver), medianOf(over) / medianOf(theirsOver), quartile(overRatios, 1),
-                        quartile(overRatios, 3));
                 if (ChromiumCpu.available()) {
                     System.out.printf("%-40s %9.0f%n", "  its CPU, all of Chromium, ms", medianOf(floorCpu.get(scenario.title())));
                 }
                 List<Double> warmFloor = warmFloors.get(scenario.title());
-                List<Load> oursWarm = warm.get("pyloom " + scenario.title());
-                List<Load> theirsWarm = warm.get("pyscript " + scenario.title());
-                List<Double> warmRatios = new ArrayList<>();
-                for (int run = 0; run < warmFloor.size(); run++) {
-                    warmRatios.add((oursWarm.get(run).ready() - warmFloor.get(run))
-                            / (theirsWarm.get(run).ready() - warmFloor.get(run)));
-                }
                 System.out.printf("%-40s %9.0f%n", "  the floor, warm", medianOf(warmFloor));
-                System.out.printf("%-40s %9.0f %9.0f %6.2fx  %.2f–%.2fx%n", "  over the floor, warm",
-                        median(oursWarm, Load::ready) - medianOf(warmFloor), median(theirsWarm, Load::ready) - medianOf(warmFloor),
-                        (median(oursWarm, Load::ready) - medianOf(warmFloor)) / (median(theirsWarm, Load::ready) - medianOf(warmFloor)),
-                        quartile(warmRatios, 1), quartile(warmRatios, 3));
+                overFloorRow("  over the floor, cold", ours, theirs, floor);
+                overFloorRow("  over the floor, warm", warm.get("pyloom " + scenario.title()),
+                        warm.get("pyscript " + scenario.title()), warmFloor);
             }
             steps(ours, scenario.event(), "cold");
             steps(warm.get("pyloom " + scenario.title()), scenario.event(), "warm");
@@ -237,6 +218,34 @@ public final class ComparisonFigures {
                 row("py:all-done (" + scenario.type() + ")", ours, slow.get("pyscript " + scenario.title()), Load::allDone);
             }
         }
+    }
+
+    /** Each run's time over that run's floor. */
+    private static List<Double> overFloor(List<Load> loads, List<Double> floor) {
+        List<Double> over = new ArrayList<>();
+        for (int run = 0; run < loads.size(); run++) {
+            over.add(loads.get(run).ready() - floor.get(run));
+        }
+        return over;
+    }
+
+    /**
+     * What each contender adds to the interpreter's own start (the part a runtime can make faster),
+     * with the middle half of the per-run ratios. Not printed where a contender is under the floor
+     * (Pyodide from its snapshot): a ratio of those means nothing.
+     */
+    private static void overFloorRow(String measure, List<Load> ours, List<Load> theirs, List<Double> floor) {
+        List<Double> mine = overFloor(ours, floor);
+        List<Double> other = overFloor(theirs, floor);
+        if (medianOf(mine) <= 0 || medianOf(other) <= 0) {
+            return;
+        }
+        List<Double> ratios = new ArrayList<>();
+        for (int run = 0; run < mine.size(); run++) {
+            ratios.add(mine.get(run) / other.get(run));
+        }
+        System.out.printf("%-40s %9.0f %9.0f %6.2fx  %.2f–%.2fx%n", measure, medianOf(mine), medianOf(other),
+                medianOf(mine) / medianOf(other), quartile(ratios, 1), quartile(ratios, 3));
     }
 
     private static double quartile(List<Double> values, int which) {
