@@ -292,8 +292,13 @@ export { hooks, TYPES, config, whenDefined, PyWorker, MPWorker } from "./api.js"
   const workers = earlyWorkers(boot.url, Object.keys(boot.interpreters));
   boot.workerThread = workers.take;
   if (globalThis.document && (boot.plugins || []).includes("worker")) {
-    boot.startCallWorker = (type, name, config, src) => workers.startForCall(type, name, config, document.baseURI,
-      new URL(src, document.baseURI).href);
+    boot.startCallWorker = (type, name, config, src) => {
+      try {
+        return workers.startForCall(type, name, config, document.baseURI, new URL(src, document.baseURI).href);
+      } catch {
+        return null; // only a head start: the kernel says what is wrong with the call
+      }
+    };
     boot.releaseCallWorker = workers.release;
   }
 
@@ -327,7 +332,7 @@ export { hooks, TYPES, config, whenDefined, PyWorker, MPWorker } from "./api.js"
       }
     }
   };
-  const fetchSource = (src) => {
+  const prefetchSource = (src) => {
     if (typeof src === "string" && /^(https?|blob):/.test(src) && !boot.sources[src]) {
       boot.sources[src] = fetch(src);
       boot.sources[src].catch(ignore); // the kernel reports it, when it takes this fetch
@@ -344,13 +349,13 @@ export { hooks, TYPES, config, whenDefined, PyWorker, MPWorker } from "./api.js"
       if (data.config != null) {
         warmWorker(data.type, data.config, data.base);
       }
-      fetchSource(data.src);
+      prefetchSource(data.src);
       return;
     }
     held.push(event);
     if (held.length === 1 && data.t === "boot" && data.script) {
       warmWorker(data.script.type, data.script.config, data.script.base);
-      fetchSource(data.script.src);
+      prefetchSource(data.script.src);
     }
   };
   if (!globalThis.document) {
