@@ -106,8 +106,9 @@ class CachingComposerTest {
         assertFalse(runtime.contains("pyweb/pydom.py"), "pydom was not chosen");
         assertTrue(new String(composed.css(), StandardCharsets.UTF_8).contains(".py-error"));
         assertTrue(composed.runtimeGzip().length < composed.runtime().length / 2);
-        // The boot module: a tenth of PyScript's 55 KB of JS before the interpreter, at most.
-        assertTrue(composed.jsGzip().length < 5_500, "core.js itself is small: " + composed.jsGzip().length);
+        // The boot module: about a tenth of PyScript's 55 KB of JS before the interpreter. 5,500 B
+        // until the boot started PyWorker() calls' workers and checked a worker's runtime (400 B).
+        assertTrue(composed.jsGzip().length < 6_000, "core.js itself is small: " + composed.jsGzip().length);
         // The runtime is compiled while the interpreter starts, on the same cores: its size is start-up
         // time. 99 KB for the kernel and the error plugin; TeaVM's FULL optimisation made it 134 KB.
         // 121 KB with PyScript's JavaScript API (hooks, event attributes, whenDefined, PyWorker);
