@@ -2,12 +2,14 @@ package io.pyloom.it;
 
 import static io.pyloom.it.support.CommandLine.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.pyloom.it.support.CommandLine.Run;
+import java.net.ServerSocket;
 import org.junit.jupiter.api.Test;
 
-/** pyloom.jar's command line: help for each command, and clear errors for bad arguments. */
+/** pyloom.jar's command line: help for each command, and clear errors for bad arguments and a busy port. */
 class CommandLineIT {
 
     @Test
@@ -25,6 +27,21 @@ class CommandLineIT {
         Run run = run("--port", "eighty");
         assertEquals(2, run.status(), run.output());
         assertTrue(run.output().contains("pyloom: --port needs a number from 1 to 65535, not 'eighty'"), run.output());
+    }
+
+    @Test
+    void aBusyPortIsSaidInOneLineAndTheServerExitsWithOne() throws Exception {
+        try (ServerSocket holder = new ServerSocket(0)) {
+            int port = holder.getLocalPort();
+            long started = System.nanoTime();
+            Run run = run("--port", String.valueOf(port));
+            System.out.printf("a busy port: exit %d after %d ms%n", run.status(), (System.nanoTime() - started) / 1_000_000);
+            assertEquals(1, run.status(), run.output());
+            assertTrue(run.output().contains("pyloom: port " + port + " is in use: stop what holds it, or choose another "
+                    + "with --port"), run.output());
+            assertFalse(run.output().contains("Failed to start"), "not Jetty's stack trace: " + run.output());
+            assertFalse(run.output().contains("Pyloom serving on"), run.output());
+        }
     }
 
     @Test

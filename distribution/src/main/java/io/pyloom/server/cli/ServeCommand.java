@@ -72,6 +72,11 @@ final class ServeCommand implements Callable<Integer> {
         Options.requirePath(spec, path);
         headers.forEach(header -> Options.requireHeader(spec, header));
         Options.requireInterpreters(spec, interpreters);
+        String busy = PortCheck.problem(number);
+        if (busy != null) {
+            spec.commandLine().getErr().println("pyloom: " + busy);
+            return 1;
+        }
         Dictionary<String, Object> settings = new Hashtable<>();
         settings.put("port", number);
         settings.put("apps", apps == null ? "" : apps.toAbsolutePath().toString());
