@@ -7,9 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.pyloom.it.support.CommandLine.Run;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** pyloom.jar's command line: help for each command, and clear errors for bad arguments and a busy port. */
+/** pyloom.jar's command line: help for each command, and clear errors for bad arguments, a busy port and folders it cannot write. */
 class CommandLineIT {
 
     @Test
@@ -41,6 +45,21 @@ class CommandLineIT {
                     + "with --port"), run.output());
             assertFalse(run.output().contains("Failed to start"), "not Jetty's stack trace: " + run.output());
             assertFalse(run.output().contains("Pyloom serving on"), run.output());
+        }
+    }
+
+    @Test
+    void aCacheOrPluginsFolderTheServerCannotWriteIsSaidInOneLine(@TempDir Path scratch) throws Exception {
+        Path file = Files.writeString(scratch.resolve("a-file"), "not a folder");
+        for (String option : List.of("--cache", "--plugins")) {
+            Run run = run(option, file.toString());
+            assertEquals(1, run.status(), run.output());
+            assertTrue(run.output().contains("pyloom: " + option + " " + file + " is a file, not a folder"), run.output());
+            Run under = run(option, file.resolve("inside").toString());
+            assertEquals(1, under.status(), under.output());
+            assertTrue(under.output().contains("pyloom: " + option + " " + file.resolve("inside") + " cannot be made: "
+                    + file + " is a file, not a folder"), under.output());
+            assertFalse(under.output().contains("Pyloom serving on"), under.output());
         }
     }
 

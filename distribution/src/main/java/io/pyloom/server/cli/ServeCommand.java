@@ -72,10 +72,13 @@ final class ServeCommand implements Callable<Integer> {
         Options.requirePath(spec, path);
         headers.forEach(header -> Options.requireHeader(spec, header));
         Options.requireInterpreters(spec, interpreters);
-        String busy = PortCheck.problem(number);
-        if (busy != null) {
-            spec.commandLine().getErr().println("pyloom: " + busy);
-            return 1;
+        // What the server needs of the machine, said in one line each, before it starts to serve.
+        for (String problem : new String[] { PortCheck.problem(number), FolderCheck.problem("--cache", cache),
+                FolderCheck.problem("--plugins", plugins) }) {
+            if (problem != null) {
+                spec.commandLine().getErr().println("pyloom: " + problem);
+                return 1;
+            }
         }
         Dictionary<String, Object> settings = new Hashtable<>();
         settings.put("port", number);
