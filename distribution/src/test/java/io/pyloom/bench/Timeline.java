@@ -1,24 +1,25 @@
 package io.pyloom.bench;
 
+import com.microsoft.playwright.Worker;
 import io.pyloom.it.support.Browser;
 import io.pyloom.it.support.PageEvents;
 import io.pyloom.it.support.TestPage;
-import com.microsoft.playwright.Worker;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
 /**
- * Where the time of one cold page load (or with --warm, of a second visit) goes: every resource (start, end, size) and every
- * performance mark and kernel event, the page's and its workers', in ms since navigation, then the console. Run it
- * with bench/timeline URL...
+ * Where the time of one cold page load (or with --warm, of a second visit) goes: every resource
+ * (start, end, size) and every performance mark and kernel event, the page's and its workers', in
+ * ms since navigation, then the console. Run it with bench/timeline [--warm] URL...
  */
 public final class Timeline {
 
     public static void main(String[] args) {
         try (Browser browser = new Browser()) {
             boolean warm = args.length > 0 && args[0].equals("--warm");
-            for (String url : warm ? java.util.Arrays.copyOfRange(args, 1, args.length) : args) {
+            for (String url : warm ? Arrays.copyOfRange(args, 1, args.length) : args) {
                 try (TestPage page = browser.open()) {
                     for (int visit = warm ? 2 : 1; visit > 0; visit--) { // warm: the second visit's
                         page.navigate(url);

@@ -9,8 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Chromium's own trace of one page load, cold or warm (after a first visit), (main-thread tasks, script streaming and compiles,
- * user-timing marks, JavaScript samples), written to a file that DevTools' Performance panel opens.
+ * Chromium's own trace of one page load, cold or warm (after a first visit): main-thread tasks,
+ * script streaming and compiles, user-timing marks, JavaScript samples, written to a file that
+ * DevTools' Performance panel opens.
  * Tracing slows the page down, the samples most: use it to see where the time goes, and
  * bench/compare for how much. Run it with bench/trace URL OUT.json [warm].
  */
