@@ -25,7 +25,10 @@ final class FolderCheck {
         while (existing != null && !Files.exists(existing)) {
             existing = existing.getParent();
         }
-        if (existing == null || !Files.isDirectory(existing)) {
+        if (existing == null) {
+            return option + " " + folder + " cannot be made: none of its parent folders exists";
+        }
+        if (!Files.isDirectory(existing)) {
             return option + " " + folder + " cannot be made: " + existing + " is a file, not a folder";
         }
         return Files.isWritable(existing) ? null
